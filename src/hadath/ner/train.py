@@ -1,0 +1,167 @@
+"""Training the NER model: ANERcorp + (optionally) word clusters from unlabeled news -> model dir.
+
+``train(data, unlabeled, out_dir)`` is what ``hadath train ner`` runs. It is deterministic
+for a given seed. The last 10% of the sentences of ``data`` are held out as a dev slice: a
+model is trained on the first 90% and scored on the dev slice, then the shipped model is
+trained on all sentences with the same settings.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pycrfsuite
+
+from hadath.errors import InputError
+from hadath.ner.conll import EvalReport, read_tagged, score
+from hadath.ner.features import Resources, WordFeaturizer
+from hadath.ner.labels import from_anercorp
+from hadath.ner.tagger import CRF_FILE, META_FILE, NerTagger, load_resources
+
+Tagged = list[tuple[list[str], list[str]]]
+
+DEFAULT_C1 = 0.05
+DEFAULT_C2 = 0.05
+DEFAULT_MAX_ITER = 200
+
+
+@dataclass
+class TrainReport:
+    """What a training run did and how well its dev model scored."""
+
+    out_dir: str
+    train_sentences: int = 0
+    dev_sentences: int = 0
+    train_tokens: int = 0
+    dev_scores: dict[str, object] = field(default_factory=dict)
+    dev_micro_f1: float = 0.0
+    dev_micro_f1_all: float = 0.0
+    params: dict[str, object] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    model_bytes: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def read_anercorp(path: Path) -> Tagged:
+    """Sentences of an ANERcorp-style file (token TAB BIO tag), labels in training naming."""
+    data = read_tagged(Path(path))
+    if not data:
+        raise InputError("no sentences", path=str(path), hint="expected `token<TAB>tag` lines")
+    return [(toks, [from_anercorp(t) for t in tags]) for toks, tags in data]
+
+
+def split_dev(data: Sequence[tuple[list[str], list[str]]], frac: float = 0.1) -> tuple[Tagged, Tagged]:
+    """(train, dev): the last ``frac`` of the sentences are the dev slice."""
+    n_dev = max(1, round(len(data) * frac)) if len(data) > 1 else 0
+    cut = len(data) - n_dev
+    return list(data[:cut]), list(data[cut:])
+
+
+def fit_crf(
+    featurizer: WordFeaturizer,
+    data: Tagged,
+    model_path: Path,
+    c1: float = DEFAULT_C1,
+    c2: float = DEFAULT_C2,
+    max_iter: int = DEFAULT_MAX_ITER,
+    min_freq: int = 1,
+) -> None:
+    """Train a CRF (L-BFGS, L1+L2) on ``data`` and write it to ``model_path``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for toks, tags in data:
+        trainer.append(featurizer.sentence(toks), tags)
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": max_iter,
+            "feature.possible_transitions": True,
+            "feature.minfreq": min_freq,
+        }
+    )
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+def evaluate_dir(model_dir: Path, data: Tagged) -> EvalReport:
+    """Score the model in ``model_dir`` on tagged sentences."""
+    tagger = NerTagger.load(model_dir)
+    pred = tagger.tag([t for t, _ in data])
+    return score([g for _, g in data], pred)
+
+
+def train(
+    data: Path,
+    unlabeled: Path | None,
+    out_dir: Path,
+    seed: int = 13,
+    c1: float = DEFAULT_C1,
+    c2: float = DEFAULT_C2,
+    max_iter: int = DEFAULT_MAX_ITER,
+    final_on_all: bool = True,
+    resources_dir: Path | None = None,
+) -> TrainReport:
+    """Train the NER model from ANERcorp-style ``data`` into ``out_dir``.
+
+    ``unlabeled`` (JSON lines with "title" and "text", optionally gzipped) is used to build word
+    clusters and a mined gazetteer; intermediate results are cached in ``out_dir/cache``.
+    ``resources_dir``: take the resource files from there instead of building them.
+    """
+    from hadath.ner import resources as res_build
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    sents = read_anercorp(Path(data))
+    tr, dev = split_dev(sents)
+    report = TrainReport(out_dir=str(out_dir))
+    report.train_sentences, report.dev_sentences = len(tr), len(dev)
+    report.train_tokens = sum(len(t) for t, _ in sents)
+    report.params = {"c1": c1, "c2": c2, "max_iter": max_iter, "seed": seed}
+
+    t1 = time.time()
+    res_build.build_resources(
+        out_dir, unlabeled=Path(unlabeled) if unlabeled else None, seed=seed, copy_from=resources_dir
+    )
+    report.seconds["resources"] = round(time.time() - t1, 1)
+    resources: Resources = load_resources(out_dir)
+
+    t1 = time.time()
+    dev_dir = out_dir / "cache" / "dev_model"
+    for name in (res_build.CLUSTERS_FILE, res_build.GAZETTEER_FILE):
+        src = out_dir / name
+        if src.exists():
+            dev_dir.mkdir(parents=True, exist_ok=True)
+            (dev_dir / name).write_bytes(src.read_bytes())
+    fit_crf(WordFeaturizer(resources), tr, dev_dir / CRF_FILE, c1, c2, max_iter)
+    report.seconds["crf_dev"] = round(time.time() - t1, 1)
+    ev = evaluate_dir(dev_dir, dev)
+    report.dev_scores = ev.as_dict()
+    report.dev_micro_f1 = round(ev.micro_f1, 4)
+    report.dev_micro_f1_all = round(ev.micro_f1_all, 4)
+
+    t1 = time.time()
+    if final_on_all:
+        fit_crf(WordFeaturizer(resources), sents, out_dir / CRF_FILE, c1, c2, max_iter)
+    else:
+        (out_dir / CRF_FILE).write_bytes((dev_dir / CRF_FILE).read_bytes())
+    report.seconds["crf_final"] = round(time.time() - t1, 1)
+    report.seconds["total"] = round(time.time() - t0, 1)
+    report.model_bytes = sum(
+        p.stat().st_size
+        for p in out_dir.iterdir()
+        if p.is_file() and p.name in (CRF_FILE, res_build.CLUSTERS_FILE, res_build.GAZETTEER_FILE)
+    )
+    meta = {
+        "types": ["PER", "ORG", "GPE", "LOC", "MISC"],
+        "trained_on": Path(data).name,
+        "report": report.as_dict(),
+    }
+    (out_dir / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    return report
