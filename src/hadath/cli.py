@@ -57,9 +57,11 @@ class BatchSummary:
     errors: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
-        parts = [f"{self.read} articles read", f"{self.analyzed} analyzed", f"{self.failed} failed"]
+        noun = "article" if self.read == 1 else "articles"
+        parts = [f"{self.read} {noun} read", f"{self.analyzed} analyzed", f"{self.failed} failed"]
         if self.errors:
-            parts.append("(" + ", ".join(f"{k}: {v}" for k, v in self.errors.most_common()) + ")")
+            return "hadath: " + ", ".join(parts) + " (" + ", ".join(
+                f"{k}: {v}" for k, v in self.errors.most_common()) + ")"
         return "hadath: " + ", ".join(parts)
 
 
@@ -229,7 +231,8 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script and of ``python -m hadath``."""
     _register_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        rc = app(args=argv, standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except HadathError as exc:
         err(f"hadath: error: {exc}")
         sys.exit(exc.exit_code)

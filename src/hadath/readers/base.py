@@ -53,6 +53,7 @@ class ReadResult:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_CORE_ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 _PERSIAN_ONLY = re.compile(r"[پچژگکیۀ]")
 
@@ -91,7 +92,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         text = ""
     letters = len(_ANY_LETTER.findall(text[:20000]))
-    arabic = len(_ARABIC_LETTER.findall(text[:20000]))
+    arabic = len(_CORE_ARABIC.findall(text[:20000]))
     if text and letters and arabic / letters >= 0.5:
         return text, "cp1256"
     raise DecodeError(
@@ -125,7 +126,7 @@ def check_arabic(text: str, path: str) -> None:
     persian = len(_PERSIAN_ONLY.findall(sample))
     if persian > max(3, arabic // 50):
         lang = identify_language(sample)
-        if lang != "ar":
+        if not lang.startswith("ar"):
             raise NotArabicError(
                 f"article is in Arabic script but the language looks like {lang!r}",
                 hint="hadath reads Arabic news; leave Persian, Urdu and Kurdish articles out",

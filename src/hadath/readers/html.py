@@ -9,6 +9,21 @@ from hadath.errors import FormatError
 from hadath.readers.base import ReadOptions, make_document, parse_datetime
 
 
+def _meta_author(html: str) -> str | None:
+    """The author from <meta name="author"> when trafilatura found none."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return None
+    for sel in ('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content'):
+        found = root.xpath(sel)
+        if found and str(found[0]).strip():
+            return str(found[0]).strip()
+    return None
+
+
 def parse_html(html: str, *, path: str, opts: ReadOptions, url: str | None = None) -> Document:
     import trafilatura
 
@@ -24,6 +39,10 @@ def parse_html(html: str, *, path: str, opts: ReadOptions, url: str | None = Non
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = data.get("text") or ""
     title = data.get("title")
+    if title and body.startswith(title + "\n"):
+        body = body[len(title) + 1 :]  # the page's headline repeated at the top of the body
+    if not data.get("author"):
+        data["author"] = _meta_author(html)
     published = None
     if data.get("date"):
         try:

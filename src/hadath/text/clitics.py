@@ -218,5 +218,7 @@ def segment(token: str) -> tuple[tuple[int, int, str], ...]:
     for s, e, norm in segment_norm(n, suffix_ok):
         rs = raw_pos[s] if s > 0 else 0
         re_ = raw_pos[e] if e < len(n) else len(token)
+        if re_ <= rs:  # a boundary inside an expanded ligature: keep the token whole
+            return ((0, len(token), n),)
         out.append((rs, re_, norm))
     return tuple(out)

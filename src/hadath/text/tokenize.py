@@ -13,8 +13,9 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
 _CONTROLS = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
 
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,\u066b\u066c]\d+)*"  # numbers, with decimal and thousands separators
-    rf"|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*"  # words (letters, then letters/digits)
+    r"[A-Za-z]+\d[A-Za-z\d]*"  # Latin codes such as G20 or F16
+    r"|\d+(?:[.,\u066b\u066c]\d+)*"  # numbers, with decimal and thousands separators
+    rf"|(?:[^\W\d_]|[{_MARKS}])+"  # words: letters and their marks
     rf"|[^\s{_CONTROLS}]",  # any other visible character alone
 )
 
