@@ -110,7 +110,11 @@ def as_dict(doc: Any) -> dict[str, Any]:
 def _field(doc: Any, name: str) -> Any:
     if isinstance(doc, dict):
         return doc.get(name)
-    return getattr(doc, name, None)
+    if hasattr(doc, name):
+        return getattr(doc, name)
+    if hasattr(doc, "to_json"):
+        return as_dict(doc).get(name)
+    return None
 
 
 def content_hash(text: str | None) -> str:
