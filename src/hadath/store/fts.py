@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from hadath.text.normalize import normalize
 
 _WORD = re.compile(r"\w+")
-_AL_PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "لل", "ال")
+_ARTICLE_PREFIXES = ("بال", "كال", "لل", "ال")
+_CONJUNCTIONS = ("و", "ف")
 _ONE_LETTER = ("و", "ف", "ب", "ل")
 
 
@@ -32,9 +33,12 @@ def words(text: str) -> list[str]:
 
 def light_stem(word: str) -> str:
     """``word`` (already normalized) without a clitic prefix; unchanged when too short."""
-    for p in _AL_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            return word[len(p) :]
+    w = word
+    if w[:1] in _CONJUNCTIONS and w[1:].startswith(_ARTICLE_PREFIXES):
+        w = w[1:]
+    for p in _ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p) :]
     if word[:1] in _ONE_LETTER and len(word) >= 5:
         return word[1:]
     return word

@@ -317,8 +317,9 @@ def article(db: Db, article_id: int) -> dict[str, Any] | None:
             )
         ev_ids = list(
             conn.execute(
-                sa.select(sa.distinct(event_mentions.c.event_id))
+                sa.select(event_mentions.c.event_id)
                 .where(event_mentions.c.article_id == row.id)
+                .distinct()
                 .order_by(event_mentions.c.event_id)
             ).scalars()
         )
