@@ -1,0 +1,156 @@
+"""Cheap tense of a clause: past, present or future, from markers and verb shapes.
+
+Used to resolve expressions that name a day or month without saying which one ("الاثنين",
+"في مارس", "5 مايو"): a past-tense report means the most recent one, a future one the next one.
+
+Rules, in order (first that fires wins), over the normalized words of the clause:
+
+1. future: a future marker anywhere in the clause (سوف، لن، المقبل، القادم، المقرر، المرتقب، المزمع،
+   يعتزم، ينوي، غدا ...) or a verb with the future prefix س (سيزور، ستعقد، سنشكل: the clitic
+   segmenter of ``hadath.text.clitics`` says the remainder is a word, and it starts with ي ت ن);
+2. present: an imperfect verb *before* the date in the clause, not after لم (which makes a past):
+   a word in ي or ت whose counterpart with the other prefix is also a frequent word in the news
+   lexicon (يقول/تقول، يزور/تزور; not تركيا/يركيا, تقرير/يقرير);
+3. past otherwise: news reports mostly what happened.
+
+A clause is the stretch between punctuation, line breaks, quotes, brackets and subordinating words
+(أن/إن and their forms, الذي، التي، حيث، عندما ...), so that "قال الأحد إنه سيزور" gives past
+for الأحد: the future belongs to the clause after إنه.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from hadath.text.normalize import normalize
+
+PAST = "past"
+PRESENT = "present"
+FUTURE = "future"
+
+# Why: each of these puts the clause in the future in news prose.
+FUTURE_WORDS = frozenset(
+    {
+        "سوف",
+        "لن",
+        "المقبل",
+        "المقبله",
+        "القادم",
+        "القادمه",
+        "المقرر",
+        "المرتقب",
+        "المرتقبه",
+        "المزمع",
+        "المزمعه",
+        "المنتظر",
+        "المنتظره",
+        "يعتزم",
+        "تعتزم",
+        "يعتزمون",
+        "نعتزم",
+        "اعتزم",
+        "ينوي",
+        "تنوي",
+        "ينوون",
+        "غدا",
+        "مستقبلا",
+        "لاحقا",
+    }
+)
+# Words in ي/ت that pass the counterpart test but are nouns or adjectives (يمني/تمني).
+NOT_VERBS = frozenset({"يمني", "يمنيه", "يمنيين", "يهودي", "يهوديه", "يساري", "يساريه", "يمين", "توقيت"})
+
+CLAUSE_BOUNDARY = re.compile(
+    r"[.!?؟؛;،,:\n«»\"“”()\[\]]"
+    r"|(?<!\w)(?:[وف]?[بل]?ان(?:ه|ها|هم|هما|نا|ني|كم)?|الذي|التي|الذين|اللذين|اللتين|حيث|عندما|"
+    r"بينما|لكن|ولكن|بعدما|حين|حينما|كما|فيما)(?!\w)"
+)
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=50_000)
+def is_future_verb(word: str) -> bool:
+    """Is ``word`` (normalized) a verb with the future prefix س? (سيزور، وستعقد، سنشكل)"""
+    w = word[1:] if word[:1] in "وف" else word
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
+        return False
+    from hadath.text.clitics import segment_norm
+
+    pieces = segment_norm(w)
+    return len(pieces) >= 2 and pieces[0][2] == "س"
+
+
+@lru_cache(maxsize=50_000)
+def is_imperfect_verb(word: str) -> bool:
+    """Is ``word`` (normalized) a present-tense verb in ي or ت? (يقول، تعقد، ويزور)"""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if len(w) < 4 or w[0] not in "يت" or w in NOT_VERBS:
+        return False
+    from hadath.text.clitics import word_freq
+
+    freq = word_freq()
+    other = ("ت" if w[0] == "ي" else "ي") + w[1:]
+    return freq.get(other, 0) >= 5 and freq.get(w, 0) >= 5
+
+
+def tense_of(clause: str, date_at: int | None = None) -> tuple[str, str]:
+    """Tense of a clause (normalized text) and the cue word that decided it ("" for the default).
+
+    ``date_at`` is the offset of the date expression in ``clause``: imperfect verbs count only
+    before it.
+    """
+    prev = ""
+    present_cue = ""
+    for m in _WORD.finditer(clause):
+        w = m.group()
+        if w in FUTURE_WORDS or (w[:1] in "وف" and w[1:] in FUTURE_WORDS):
+            return FUTURE, w
+        if is_future_verb(w):
+            return FUTURE, w
+        if (
+            not present_cue
+            and (date_at is None or m.start() < date_at)
+            and prev not in ("لم", "ولم", "فلم")
+            and is_imperfect_verb(w)
+        ):
+            present_cue = w
+        prev = w
+    if present_cue:
+        return PRESENT, present_cue
+    return PAST, ""
+
+
+def clause_tense(clause: str) -> str:
+    """Tense of a clause given as raw text: "past", "present" or "future" (see module doc)."""
+    return tense_of(normalize(clause))[0]
+
+
+class ClauseIndex:
+    """Clause boundaries of a normalized text, found once, for many look-ups."""
+
+    __slots__ = ("_ends", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in CLAUSE_BOUNDARY.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        self._starts = starts
+        self._ends = ends
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around the span [start, end): from the last boundary ending at or before
+        ``start`` to the first boundary starting at or after ``end``."""
+        k = bisect_right(self._ends, start) - 1
+        cs = self._ends[k] if k >= 0 else 0
+        k2 = bisect_left(self._starts, end)
+        ce = self._starts[k2] if k2 < len(self._starts) else len(self.text)
+        return cs, ce
+
+    def tense(self, start: int, end: int) -> tuple[str, str]:
+        cs, ce = self.clause(start, end)
+        return tense_of(self.text[cs:ce], start - cs)
