@@ -38,6 +38,15 @@ class Resources:
         self.clusters: Mapping[str, Sequence[str]] = clusters or {}
         self.counts: Mapping[str, int] = counts or {}
         self.gazetteer: Mapping[str, Sequence[str]] = gazetteer or {}
+        # multi-word gazetteer entries by first word: first -> [(words, classes)], longest first
+        phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for k, v in self.gazetteer.items():
+            parts = tuple(k.split())
+            if len(parts) > 1:
+                phrases.setdefault(parts[0], []).append((parts, tuple(v)))
+        for lst in phrases.values():
+            lst.sort(key=lambda e: -len(e[0]))
+        self.phrases = phrases
 
 
 def shape(word: str) -> str:
@@ -58,6 +67,24 @@ def shape(word: str) -> str:
             return "Lat" if word[0].isupper() else "lat"
         return "other"
     return "mixed"
+
+
+def strip_candidates(norm: str) -> list[str]:
+    """The word and every reading of it without a leading proclitic sequence."""
+    out = [norm]
+    for p in PROCLITICS:
+        if norm.startswith(p):
+            rest = norm[len(p) :]
+            if p.endswith(("ال", "لل")):
+                rest = "ال" + rest
+                if len(rest) >= 4:
+                    out.append(rest)
+            elif len(rest) >= 2:
+                out.append(rest)
+    for w in list(out):
+        if w.startswith("ال") and len(w) > 3:
+            out.append(w[2:])
+    return out
 
 
 def analyses(norm: str, counts: Mapping[str, int]) -> tuple[str, str, str]:
@@ -109,6 +136,7 @@ class WordFeaturizer:
     def __init__(self, resources: Resources | None = None, cache_size: int = 300_000) -> None:
         self.res = resources or Resources()
         self.cache: dict[str, tuple[list[str], ...]] = {}
+        self.keys: dict[str, tuple[str, ...]] = {}
         self.cache_size = cache_size
 
     def lookup(self, word: str) -> tuple[list[str], ...]:
@@ -119,6 +147,7 @@ class WordFeaturizer:
         feats = self._compute(word)
         if len(self.cache) >= self.cache_size:
             self.cache.clear()
+            self.keys.clear()
         self.cache[word] = feats
         return feats
 
@@ -158,10 +187,12 @@ class WordFeaturizer:
                     own.append(f"sc{i}={c}")
         # gazetteer classes of the word, its stem and bare form
         gz: set[str] = set()
-        for form in (norm, stem, bare):
+        cands = strip_candidates(norm) if shp == "ar" else [norm]
+        for form in cands:
             g = res.gazetteer.get(form)
             if g:
                 gz.update(g)
+        self.keys[word] = tuple(dict.fromkeys(cands))
         for g in sorted(gz):
             own.append("g=" + g)
             ctx.append("g=" + g)
@@ -175,6 +206,7 @@ class WordFeaturizer:
         """Features of each token of a sentence."""
         n = len(words)
         looks = [self.lookup(w) for w in words]
+        phr = self._phrases(words) if self.res.phrases else None
         out: list[list[str]] = []
         for i in range(n):
             f = list(looks[i][0])
@@ -192,5 +224,31 @@ class WordFeaturizer:
                 f.append("EOS")
             if i + 2 < n:
                 f += looks[i + 2][4]
+            if phr is not None and phr[i]:
+                f += phr[i]
             out.append(f)
+        return out
+
+    def _phrases(self, words: Sequence[str]) -> list[list[str]]:
+        """Features marking tokens covered by multi-word gazetteer entries (gB=, gI=)."""
+        n = len(words)
+        out: list[list[str]] = [[] for _ in range(n)]
+        keys = [self.keys.get(w) or (normalize_word(w),) for w in words]
+        phrases = self.res.phrases
+        i = 0
+        while i < n:
+            matched = 0
+            for k in keys[i]:
+                for parts, classes in phrases.get(k, ()):
+                    m = len(parts)
+                    if i + m <= n and all(parts[j] in keys[i + j] for j in range(1, m)):
+                        for c in classes:
+                            out[i].append("gB=" + c)
+                            for j in range(1, m):
+                                out[i + j].append("gI=" + c)
+                        matched = m
+                        break
+                if matched:
+                    break
+            i += matched or 1
         return out

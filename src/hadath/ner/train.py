@@ -106,6 +106,7 @@ def train(
     max_iter: int = DEFAULT_MAX_ITER,
     final_on_all: bool = True,
     resources_dir: Path | None = None,
+    mined_classes: tuple[str, ...] | None = None,
 ) -> TrainReport:
     """Train the NER model from ANERcorp-style ``data`` into ``out_dir``.
 
@@ -127,7 +128,11 @@ def train(
 
     t1 = time.time()
     res_build.build_resources(
-        out_dir, unlabeled=Path(unlabeled) if unlabeled else None, seed=seed, copy_from=resources_dir
+        out_dir,
+        unlabeled=Path(unlabeled) if unlabeled else None,
+        seed=seed,
+        copy_from=resources_dir,
+        mined_classes=res_build.MINED_CLASSES if mined_classes is None else mined_classes,
     )
     report.seconds["resources"] = round(time.time() - t1, 1)
     resources: Resources = load_resources(out_dir)
