@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from collections.abc import Sequence
 from typing import Any
 
 from hadath.errors import PipelineError
@@ -197,7 +198,7 @@ class Document:
         self.language = language
         self.metadata: dict[str, Any] = metadata if metadata is not None else {}
         self.sentences: list[Sentence] = []
-        self.tokens: list[Token] = []
+        self.tokens: Sequence[Token] = []
         self.entities: list[Entity] = []
         self.dates: list[DateExpr] = []
         self.events: list[Event] = []
