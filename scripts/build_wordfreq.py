@@ -54,8 +54,10 @@ def main() -> None:
     rows = sorted(((w, c) for w, c in counts.items() if c >= args.min_count), key=lambda x: (-x[1], x[0]))
     buf = io.StringIO()
     names = ", ".join(p.name for p in args.inputs)
-    buf.write(f"# hadath word frequencies; source: {names} ({articles} articles); normalized tokens; "
-              f"min count {args.min_count}\n")
+    buf.write(
+        f"# hadath word frequencies; source: {names} ({articles} articles); normalized tokens; "
+        f"min count {args.min_count}\n"
+    )
     for w, c in rows:
         buf.write(f"{w}\t{c}\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
