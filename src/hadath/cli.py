@@ -194,8 +194,9 @@ def analyze(
             elif first is not None and format == "json":
                 raise UsageError("--format json prints one article; use --format jsonl for several")
             elif first is not None:
-                for doc in (first, second):
-                    out.write(json.dumps(to_json(doc), ensure_ascii=False) + "\n")
+                for pending in (first, second):
+                    if pending is not None:
+                        out.write(json.dumps(to_json(pending), ensure_ascii=False) + "\n")
                 for doc in docs:
                     out.write(json.dumps(to_json(doc), ensure_ascii=False) + "\n")
     finally:
