@@ -17,7 +17,7 @@ from typing import Any
 from hadath.dates import lexicon as lx
 from hadath.dates import reckon as rk
 from hadath.dates.patterns import MASTER
-from hadath.dates.tense import FUTURE, PAST, PRESENT, ClauseIndex
+from hadath.dates.tense import FUTURE, PAST, PRESENT, tense_at
 from hadath.text.normalize import NormalizedView
 
 DAY = "day"
@@ -191,20 +191,22 @@ class _Found:
 class _Ctx:
     """What resolution needs: the normalized text, the anchor date, and tense on demand."""
 
-    __slots__ = ("_clauses", "anchor", "hint", "text")
+    __slots__ = ("_tenses", "anchor", "hint", "text")
 
     def __init__(self, text: str, anchor: date | None, hint: str | None) -> None:
         self.text = text
         self.anchor = anchor
         self.hint = hint
-        self._clauses: ClauseIndex | None = None
+        self._tenses: dict[tuple[int, int], tuple[str, str]] = {}
 
     def tense(self, vs: int, ve: int) -> tuple[str, str]:
         if self.hint is not None:
             return self.hint, "tense_hint"
-        if self._clauses is None:
-            self._clauses = ClauseIndex(self.text)
-        return self._clauses.tense(vs, ve)
+        key = (vs, ve)
+        t = self._tenses.get(key)
+        if t is None:
+            t = self._tenses[key] = tense_at(self.text, vs, ve)
+        return t
 
     def prev_word(self, vs: int) -> str:
         m = _PREV_WORD.search(self.text, max(0, vs - 40), vs)

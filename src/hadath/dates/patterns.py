@@ -155,9 +155,13 @@ _BODIES = {
 }
 
 
-def _first_words() -> set[str]:
-    """Every word a proposal can start with (after its clitics): the gate of ``MASTER``."""
-    firsts: set[str] = {"شهر", "منذ", "قبل", "بعد", "هذا", "هذه", "يوم", "الاسبوع", "الشهر", "العام", "السنه"}
+def _first_words() -> tuple[set[str], set[str]]:
+    """The words a proposal can start with (after its clitics), for the gate of ``MASTER``.
+
+    Returns (words that open a proposal by themselves, cue words that open one only before a
+    year). The second set is kept apart because it holds very frequent words (في، مع، خلال).
+    """
+    firsts: set[str] = {"شهر", "منذ", "قبل", "بعد", "يوم", "الاسبوع", "الشهر", "العام", "السنه"}
     for table in (
         lx.MONTHS,
         lx.HIJRI_MONTHS,
@@ -166,18 +170,29 @@ def _first_words() -> set[str]:
         lx.PERIOD_PARTS,
         lx.PARTS_OF_DAY,
         lx.RELATIVE_DAYS,
-        lx.YEAR_CUES,
         lx.YEAR_WORDS,
     ):
         firsts.update(form.split()[0] for form in table)
-    return firsts
+    year_only = set(lx.YEAR_CUES) - firsts
+    return firsts, year_only
 
+
+_FIRSTS, _YEAR_ONLY = _first_words()
 
 # A proposal starts at a word start, after an optional conjunction and preposition (و ف ب ل),
-# which stay outside the reported span. The lookahead gate (a trie of the possible first words,
-# digits, "ال" + digit, an opening parenthesis) rejects most word starts after a few character
-# tests, before the nine families are tried.
-GATE = r"(?=\d|ال\d|\(|" + words(_first_words()) + ")"
+# which stay outside the reported span. The lookahead gate rejects most word starts after a few
+# character tests, before the nine families are tried: a digit, "ال" + digit, an opening
+# parenthesis, one of the first words, a year cue before a year ("في 2014", "خلال عام 2017"), or
+# هذا/هذه before a period word ("هذا العام").
+GATE = (
+    r"(?=\d|ال\d|\(|"
+    + words(_FIRSTS)
+    + "|"
+    + words(_YEAR_ONLY)
+    + rf"{SP}(?:{YWORD}{SP})?\d"
+    + rf"|(?:هذا|هذه){SP}(?:الاسبوع|الشهر|العام|السنه){WORD_END}"
+    + ")"
+)
 MASTER = re.compile(
     r"(?<!\w)(?P<pre>[وف]?[بل]?)" + GATE + "(?:" + "|".join(f"(?P<{f}>{_BODIES[f]})" for f in FAMILIES) + ")"
 )

@@ -21,7 +21,6 @@ for الأحد: the future belongs to the clause after إنه.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from hadath.text.normalize import normalize
@@ -62,12 +61,40 @@ FUTURE_WORDS = frozenset(
 # Words in ي/ت that pass the counterpart test but are nouns or adjectives (يمني/تمني).
 NOT_VERBS = frozenset({"يمني", "يمنيه", "يمنيين", "يهودي", "يهوديه", "يساري", "يساريه", "يمين", "توقيت"})
 
+# Clause boundaries: punctuation, line breaks, quotes and brackets ...
+PUNCT_BOUNDARY = re.compile(r"[.!?؟؛;،,:\n«»\"“”()\[\]]")
+# ... and subordinating words: أن/إن with their clitics and pronoun suffixes, relative pronouns,
+# conjunctions that open a new clause.
+_ANNA = [
+    p + "ان" + s
+    for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+    for s in ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم")
+]
+_OTHERS = [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "حيث",
+    "عندما",
+    "بينما",
+    "لكن",
+    "بعدما",
+    "حين",
+    "حينما",
+    "كما",
+    "فيما",
+]
+SUBORDINATORS = frozenset(_ANNA + _OTHERS + ["و" + w for w in _OTHERS])
 CLAUSE_BOUNDARY = re.compile(
-    r"[.!?؟؛;،,:\n«»\"“”()\[\]]"
-    r"|(?<!\w)(?:[وف]?[بل]?ان(?:ه|ها|هم|هما|نا|ني|كم)?|الذي|التي|الذين|اللذين|اللتين|حيث|عندما|"
-    r"بينما|لكن|ولكن|بعدما|حين|حينما|كما|فيما)(?!\w)"
+    PUNCT_BOUNDARY.pattern
+    + r"|(?<!\w)(?:"
+    + "|".join(sorted(SUBORDINATORS, key=len, reverse=True))
+    + r")(?!\w)"
 )
 _WORD = re.compile(r"\w+")
+WINDOW = 300  # a clause is looked for at most this many characters on each side
 
 
 @lru_cache(maxsize=50_000)
@@ -95,20 +122,29 @@ def is_imperfect_verb(word: str) -> bool:
     return freq.get(other, 0) >= 5 and freq.get(w, 0) >= 5
 
 
-def tense_of(clause: str, date_at: int | None = None) -> tuple[str, str]:
+def tense_of(clause: str, date_at: int | None = None, date_end: int | None = None) -> tuple[str, str]:
     """Tense of a clause (normalized text) and the cue word that decided it ("" for the default).
 
-    ``date_at`` is the offset of the date expression in ``clause``: imperfect verbs count only
+    ``date_at``/``date_end`` locate the date expression in ``clause``: a subordinating word before
+    it starts the clause afresh, one after it ends the clause, and imperfect verbs count only
     before it.
     """
     prev = ""
     present_cue = ""
+    future_cue = ""
     for m in _WORD.finditer(clause):
         w = m.group()
-        if w in FUTURE_WORDS or (w[:1] in "وف" and w[1:] in FUTURE_WORDS):
-            return FUTURE, w
-        if is_future_verb(w):
-            return FUTURE, w
+        if w in SUBORDINATORS:
+            if date_end is not None and m.start() >= date_end:
+                break
+            if date_at is not None and m.end() <= date_at:
+                present_cue = future_cue = ""
+                prev = w
+                continue
+        if not future_cue and (
+            w in FUTURE_WORDS or (w[:1] in "وف" and w[1:] in FUTURE_WORDS) or is_future_verb(w)
+        ):
+            future_cue = w
         if (
             not present_cue
             and (date_at is None or m.start() < date_at)
@@ -117,6 +153,8 @@ def tense_of(clause: str, date_at: int | None = None) -> tuple[str, str]:
         ):
             present_cue = w
         prev = w
+    if future_cue:
+        return FUTURE, future_cue
     if present_cue:
         return PRESENT, present_cue
     return PAST, ""
@@ -127,30 +165,15 @@ def clause_tense(clause: str) -> str:
     return tense_of(normalize(clause))[0]
 
 
-class ClauseIndex:
-    """Clause boundaries of a normalized text, found once, for many look-ups."""
+def tense_at(text: str, start: int, end: int) -> tuple[str, str]:
+    """Tense of the clause of normalized ``text`` around the span [start, end), and its cue.
 
-    __slots__ = ("_ends", "_starts", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in CLAUSE_BOUNDARY.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-        self._starts = starts
-        self._ends = ends
-
-    def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The clause around the span [start, end): from the last boundary ending at or before
-        ``start`` to the first boundary starting at or after ``end``."""
-        k = bisect_right(self._ends, start) - 1
-        cs = self._ends[k] if k >= 0 else 0
-        k2 = bisect_left(self._starts, end)
-        ce = self._starts[k2] if k2 < len(self._starts) else len(self.text)
-        return cs, ce
-
-    def tense(self, start: int, end: int) -> tuple[str, str]:
-        cs, ce = self.clause(start, end)
-        return tense_of(self.text[cs:ce], start - cs)
+    The clause runs from the last punctuation boundary before ``start`` to the first one after
+    ``end`` (at most ``WINDOW`` characters away), cut at subordinating words by ``tense_of``.
+    """
+    lo = max(0, start - WINDOW)
+    for m in PUNCT_BOUNDARY.finditer(text, lo, start):
+        lo = m.end()
+    m2 = PUNCT_BOUNDARY.search(text, end, end + WINDOW)
+    hi = m2.start() if m2 else min(len(text), end + WINDOW)
+    return tense_of(text[lo:hi], start - lo, end - lo)
