@@ -427,9 +427,9 @@ class _Writer:
             else:
                 s0 = max(0, trig.get("start", 0) - 120)
                 evidence = text[s0 : trig.get("end", 0) + 120]
-            is_root = int(
-                bool(sent and first_sentence_end is not None and sent.get("start", 0) < first_sentence_end)
-            )
+            # GDELT's IsRootEvent: the event is told in the lead (here: the first sentence)
+            where = (sent or trig).get("start", 0)
+            is_root = int(first_sentence_end is not None and where < first_sentence_end)
             match = self._find_event(key)
             if match is None:
                 event_id = self._new_event(ev, key, aid, is_root, now)

@@ -20,10 +20,10 @@ runs = sa.Table(
     "runs",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("kind", sa.String(16), nullable=False),  # ingest | watch
+    sa.Column("kind", sa.Text, nullable=False),  # ingest | watch
     sa.Column("label", sa.Text),
-    sa.Column("pipeline_version", sa.String(64)),
-    sa.Column("status", sa.String(16), nullable=False),  # running | finished | failed | interrupted
+    sa.Column("pipeline_version", sa.Text),
+    sa.Column("status", sa.Text, nullable=False),  # running | finished | failed | interrupted
     sa.Column("started_at", TS, nullable=False),
     sa.Column("finished_at", TS),
     sa.Column("n_read", sa.Integer, nullable=False, server_default="0"),
@@ -52,12 +52,12 @@ articles = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("doc_id", sa.Text),
     sa.Column("url", sa.Text, unique=True),
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("content_hash", sa.Text, nullable=False, unique=True),
     sa.Column("source", sa.Text),
     sa.Column("title", sa.Text),
     sa.Column("published", sa.Text),
-    sa.Column("published_day", sa.String(10)),
-    sa.Column("language", sa.String(16)),
+    sa.Column("published_day", sa.Text),
+    sa.Column("language", sa.Text),
     sa.Column("n_chars", sa.Integer, nullable=False, server_default="0"),
     sa.Column("doc_json", sa.Text, nullable=False),
     sa.Column("minhash", sa.LargeBinary),
@@ -84,9 +84,9 @@ actors = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("key", sa.Text, nullable=False, unique=True),
     sa.Column("ext_id", sa.Text),
-    sa.Column("code", sa.String(64)),
+    sa.Column("code", sa.Text),
     sa.Column("name_en", sa.Text),
-    sa.Column("country", sa.String(8)),
+    sa.Column("country", sa.Text),
     sa.Index("ix_actors_code", "code"),
 )
 
@@ -97,7 +97,7 @@ places = sa.Table(
     sa.Column("key", sa.Text, nullable=False, unique=True),
     sa.Column("ext_id", sa.Text),
     sa.Column("name_en", sa.Text),
-    sa.Column("country", sa.String(8)),
+    sa.Column("country", sa.Text),
     sa.Column("admin1", sa.Text),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
@@ -112,7 +112,7 @@ entities = sa.Table(
     sa.Column("end_char", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("norm", sa.Text),
-    sa.Column("type", sa.String(8)),
+    sa.Column("type", sa.Text),
     sa.Column("actor_id", sa.Integer, sa.ForeignKey("actors.id")),
     sa.Column("place_id", sa.Integer, sa.ForeignKey("places.id")),
     sa.Column("actor_reason", sa.Text),
@@ -127,26 +127,26 @@ events = sa.Table(
     "events",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("cameo", sa.String(8), nullable=False),
-    sa.Column("cameo_root", sa.String(4), nullable=False),
-    sa.Column("plover", sa.String(32)),
+    sa.Column("cameo", sa.Text, nullable=False),
+    sa.Column("cameo_root", sa.Text, nullable=False),
+    sa.Column("plover", sa.Text),
     sa.Column("quad_class", sa.Integer),
     sa.Column("goldstein", sa.Float),
-    sa.Column("modality", sa.String(32)),
+    sa.Column("modality", sa.Text),
     sa.Column("confidence", sa.Float),
-    sa.Column("source_code", sa.String(64)),
+    sa.Column("source_code", sa.Text),
     sa.Column("source_name", sa.Text),
-    sa.Column("source_country", sa.String(8)),
-    sa.Column("target_code", sa.String(64)),
+    sa.Column("source_country", sa.Text),
+    sa.Column("target_code", sa.Text),
     sa.Column("target_name", sa.Text),
-    sa.Column("target_country", sa.String(8)),
+    sa.Column("target_country", sa.Text),
     sa.Column("location_name", sa.Text),
-    sa.Column("location_country", sa.String(8)),
+    sa.Column("location_country", sa.Text),
     sa.Column("location_lat", sa.Float),
     sa.Column("location_lon", sa.Float),
-    sa.Column("date", sa.String(10)),  # as extracted: YYYY | YYYY-MM | YYYY-MM-DD
-    sa.Column("date_granularity", sa.String(8)),  # day | month | year | published
-    sa.Column("day", sa.String(10)),  # YYYY-MM-DD used for ranges and merging
+    sa.Column("date", sa.Text),  # as extracted: YYYY | YYYY-MM | YYYY-MM-DD
+    sa.Column("date_granularity", sa.Text),  # day | month | year | published
+    sa.Column("day", sa.Text),  # YYYY-MM-DD used for ranges and merging
     sa.Column("num_mentions", sa.Integer, nullable=False, server_default="1"),
     sa.Column("num_sources", sa.Integer, nullable=False, server_default="1"),
     sa.Column("num_articles", sa.Integer, nullable=False, server_default="1"),
@@ -176,10 +176,10 @@ event_mentions = sa.Table(
     sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id"), nullable=False),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),
     sa.Column("source", sa.Text),  # the article's source (outlet), for NumSources
-    sa.Column("cameo", sa.String(8), nullable=False),
+    sa.Column("cameo", sa.Text, nullable=False),
     sa.Column("rule", sa.Text),
     sa.Column("confidence", sa.Float),
-    sa.Column("modality", sa.String(32)),
+    sa.Column("modality", sa.Text),
     sa.Column("trigger_start", sa.Integer, nullable=False),
     sa.Column("trigger_end", sa.Integer, nullable=False),
     sa.Column("trigger_text", sa.Text),
@@ -219,6 +219,6 @@ feed_items = sa.Table(
     sa.Column("feed_url", sa.Text, sa.ForeignKey("feeds.url"), primary_key=True),
     sa.Column("item_key", sa.Text, primary_key=True),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id")),
-    sa.Column("status", sa.String(16), nullable=False),  # stored | duplicate | error
+    sa.Column("status", sa.Text, nullable=False),  # stored | duplicate | error
     sa.Column("seen_at", TS, nullable=False),
 )
