@@ -208,7 +208,14 @@ def country_evidence(
         countries = {p.country for p in cands if p.country}
         if any(p.is_country for p in cands):
             for p in cands:
-                if p.is_country:
+                # a country's name is evidence unless it is also a capital or a big city elsewhere
+                # (عمان: Oman, or Amman?)
+                rivals = [
+                    q
+                    for q in cands
+                    if q.country != p.country and (q.fcode == "PPLC" or q.population >= 1_000_000)
+                ]
+                if p.is_country and not rivals:
                     add(p.country, 2, h.text)
         elif len(countries) == 1:
             add(next(iter(countries)), 1, h.text)
@@ -260,18 +267,16 @@ def resolve(
     """Choose a place for every name hit; every choice carries its candidates and reason."""
     gaz = gaz or load_gazetteer()
     weight, shown = country_evidence(text, hits, gaz, countries_hint)
-    top = max(weight.values(), default=0)
-    doc_share = {c: w / top for c, w in weight.items()} if top else {}
     out = []
     for h in hits:
         cands = gaz.lookup(h.key)
         if not cands:
             continue
-        # a hit must not count as evidence for itself: recompute without it when it was the only sign
-        share = dict(doc_share)
-        for own in {p.country for p in cands}:
-            if shown.get(own) == [h.text]:
-                share.pop(own, None)
+        # a hit is no evidence for itself: leave out the countries it alone showed
+        own = {p.country for p in cands}
+        evidence = {c: w for c, w in weight.items() if not (c in own and shown.get(c) == [h.text])}
+        top = max(evidence.values(), default=0)
+        share = {c: w / top for c, w in evidence.items()} if top else {}
         scored = sorted((_score(h, p, share) for p in cands), key=lambda c: (-c.score, c.place.id))
         best = scored[0]
         # the country itself, never its capital, when the name is both
