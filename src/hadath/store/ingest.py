@@ -98,6 +98,9 @@ def as_dict(doc: Any) -> dict[str, Any]:
     """A document as a ``hadath.document/1`` dict (dicts pass through, Documents via ``to_json``)."""
     if isinstance(doc, dict):
         return doc
+    doc_mod = _doc_module()
+    if doc_mod is not None and isinstance(doc, doc_mod.Document):
+        return dict(doc_mod.to_json(doc))
     to_json = getattr(doc, "to_json", None)
     if callable(to_json):
         d = to_json()
@@ -105,6 +108,23 @@ def as_dict(doc: Any) -> dict[str, Any]:
             d = json.loads(d)
         return dict(d)
     raise TypeError(f"not a document: {type(doc).__name__}")
+
+
+def _doc_module() -> Any:
+    try:
+        import hadath.doc as doc_mod
+    except ImportError:  # pragma: no cover - the document model ships with hadath
+        return None
+    return doc_mod
+
+
+def _is_document(x: Any) -> bool:
+    doc_mod = _doc_module()
+    return (
+        isinstance(x, dict)
+        or hasattr(x, "to_json")
+        or (doc_mod is not None and isinstance(x, doc_mod.Document))
+    )
 
 
 def _field(doc: Any, name: str) -> Any:
@@ -153,7 +173,7 @@ def published_day(published: str | None) -> str | None:
 
 def unpack(item: Any) -> tuple[Any | None, BaseException | None, str | None]:
     """(document, error, where) of an item from a reader: a Document, a dict, or a ReadResult."""
-    if isinstance(item, dict) or hasattr(item, "to_json"):
+    if _is_document(item):
         return item, None, None
     if isinstance(item, BaseException):
         return None, item, getattr(item, "path", None)
@@ -162,7 +182,7 @@ def unpack(item: Any) -> tuple[Any | None, BaseException | None, str | None]:
     if doc is None:
         doc = getattr(item, "doc", None)
     where = None
-    for attr in ("where", "path", "source", "location"):
+    for attr in ("origin", "where", "path", "location"):
         v = getattr(item, attr, None)
         if isinstance(v, str | os.PathLike):
             where = str(v)
