@@ -1,0 +1,1 @@
+"""Event coding: CAMEO and PLOVER events from Arabic sentences (see docs/events.md)."""
