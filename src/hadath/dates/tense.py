@@ -45,6 +45,7 @@ FUTURE_WORDS = frozenset(
         "المزمعه",
         "المنتظر",
         "المنتظره",
+        "المتوقع",
         "يعتزم",
         "تعتزم",
         "يعتزمون",
@@ -86,6 +87,7 @@ _OTHERS = [
     "كما",
     "فيما",
 ]
+_ANNA_SET = frozenset(_ANNA)
 SUBORDINATORS = frozenset(_ANNA + _OTHERS + ["و" + w for w in _OTHERS])
 CLAUSE_BOUNDARY = re.compile(
     PUNCT_BOUNDARY.pattern
@@ -138,7 +140,10 @@ def tense_of(clause: str, date_at: int | None = None, date_end: int | None = Non
             if date_end is not None and m.start() >= date_end:
                 break
             if date_at is not None and m.end() <= date_at:
-                present_cue = future_cue = ""
+                # "من المقرر أن ...", "يعتزم أن ...": the future carries into the clause it opens
+                carried = future_cue if future_cue and future_cue == prev and w in _ANNA_SET else ""
+                present_cue = ""
+                future_cue = carried
                 prev = w
                 continue
         if not future_cue and (

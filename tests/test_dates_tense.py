@@ -1,0 +1,36 @@
+"""The cheap tense helper used for bare weekdays and months."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.dates import clause_tense
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("سيزور الرئيس القاهرة", "future"),
+        ("وستعقد القمة في الرياض", "future"),
+        ("سوف يجتمع المجلس", "future"),
+        ("لن يشارك الوفد", "future"),
+        ("من المقرر أن تبدأ المحادثات", "future"),
+        ("يعتزم الوزير السفر", "future"),
+        ("تبدأ المحادثات الأسبوع المقبل", "future"),
+        ("زار الرئيس القاهرة", "past"),
+        ("أعلنت الوزارة مقتل جنديين", "past"),
+        ("لم يزر الرئيس القاهرة", "past"),
+        ("يقول المسؤولون إن الوضع هادئ", "present"),
+        ("تواصل القوات تقدمها", "present"),
+        ("زار الرئيس تركيا وسوريا", "past"),
+        ("أصدرت الشرطة تقريرا", "past"),
+        ("تستعد السياسة الأمريكية", "present"),
+    ],
+)
+def test_dates_tense_of_clause(clause, tense):
+    assert clause_tense(clause) == tense
+
+
+def test_dates_tense_nouns_in_sa_are_not_future():
+    # سياسة، سيارة، سنة، ستة start like future verbs but are nouns
+    assert clause_tense("انفجرت سيارة في سنة ستة") == "past"
