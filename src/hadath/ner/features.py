@@ -34,7 +34,9 @@ class Resources:
         clusters: Mapping[str, Sequence[str]] | None = None,
         counts: Mapping[str, int] | None = None,
         gazetteer: Mapping[str, Sequence[str]] | None = None,
+        priors: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        self.priors: Mapping[str, Sequence[str]] = priors or {}
         self.clusters: Mapping[str, Sequence[str]] = clusters or {}
         self.counts: Mapping[str, int] = counts or {}
         self.gazetteer: Mapping[str, Sequence[str]] = gazetteer or {}
@@ -196,6 +198,14 @@ class WordFeaturizer:
         for g in sorted(gz):
             own.append("g=" + g)
             ctx.append("g=" + g)
+        if res.priors:
+            pr = res.priors.get(stem) or res.priors.get(norm)
+            if pr is None:
+                own.append("pr=unk")
+            else:
+                for x in pr:
+                    own.append("pr=" + x)
+                    ctx.append("pr=" + x)
         m2 = ["-2" + f for f in ctx[:2]]
         m1 = ["-1" + f for f in ctx]
         p1 = ["+1" + f for f in ctx]

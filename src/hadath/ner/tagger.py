@@ -18,6 +18,7 @@ PACKAGED_MODEL = Path(__file__).parent / "model"
 CRF_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv"
+PRIORS_FILE = "priors.tsv.gz"
 META_FILE = "meta.json"
 
 _RETRAIN_HINT = (
@@ -61,7 +62,12 @@ def load_resources(model_dir: Path) -> Resources:
         clusters, counts = load_clusters(model_dir / CLUSTERS_FILE)
     if (model_dir / GAZETTEER_FILE).exists():
         gaz = load_gazetteer(model_dir / GAZETTEER_FILE)
-    return Resources(clusters=clusters, counts=counts, gazetteer=gaz)
+    priors: dict[str, tuple[str, ...]] = {}
+    if (model_dir / PRIORS_FILE).exists():
+        from hadath.ner.priors import load_priors
+
+        priors = load_priors(model_dir / PRIORS_FILE)
+    return Resources(clusters=clusters, counts=counts, gazetteer=gaz, priors=priors)
 
 
 def refine_locations(tokens: Sequence[str], tags: list[str]) -> list[str]:

@@ -20,10 +20,19 @@ from hadath.errors import InputError
 from hadath.ner.conll import EvalReport, read_tagged, score
 from hadath.ner.features import Resources, WordFeaturizer
 from hadath.ner.labels import from_anercorp
-from hadath.ner.tagger import CRF_FILE, META_FILE, NerTagger, load_resources
+from hadath.ner.tagger import (
+    CLUSTERS_FILE,
+    CRF_FILE,
+    GAZETTEER_FILE,
+    META_FILE,
+    PRIORS_FILE,
+    NerTagger,
+    load_resources,
+)
 
 Tagged = list[tuple[list[str], list[str]]]
 
+RESOURCE_FILES = (CLUSTERS_FILE, GAZETTEER_FILE, PRIORS_FILE)
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.05
 DEFAULT_MAX_ITER = 200
@@ -107,6 +116,7 @@ def train(
     final_on_all: bool = True,
     resources_dir: Path | None = None,
     mined_classes: tuple[str, ...] | None = None,
+    use_priors: bool = True,
 ) -> TrainReport:
     """Train the NER model from ANERcorp-style ``data`` into ``out_dir``.
 
@@ -135,15 +145,32 @@ def train(
         mined_classes=res_build.MINED_CLASSES if mined_classes is None else mined_classes,
     )
     report.seconds["resources"] = round(time.time() - t1, 1)
+    priors_path = out_dir / PRIORS_FILE
+    if priors_path.exists() and resources_dir is None:
+        priors_path.unlink()
     resources: Resources = load_resources(out_dir)
+    if use_priors and unlabeled is not None and resources_dir is None:
+        from hadath.ner.clusters import corpus_ids
+        from hadath.ner.priors import compute_priors, write_priors
+
+        t1 = time.time()
+        stage1 = out_dir / "cache" / "stage1.crfsuite"
+        fit_crf(WordFeaturizer(resources), tr, stage1, c1, c2, max_iter)
+        ids, words, _ = corpus_ids(Path(unlabeled), out_dir / "cache")
+        priors = compute_priors(stage1, WordFeaturizer(resources), ids, words)
+        write_priors(priors_path, priors)
+        resources = load_resources(out_dir)
+        report.seconds["priors"] = round(time.time() - t1, 1)
 
     t1 = time.time()
     dev_dir = out_dir / "cache" / "dev_model"
-    for name in (res_build.CLUSTERS_FILE, res_build.GAZETTEER_FILE):
+    for name in RESOURCE_FILES:
         src = out_dir / name
+        dev_dir.mkdir(parents=True, exist_ok=True)
         if src.exists():
-            dev_dir.mkdir(parents=True, exist_ok=True)
             (dev_dir / name).write_bytes(src.read_bytes())
+        elif (dev_dir / name).exists():
+            (dev_dir / name).unlink()
     fit_crf(WordFeaturizer(resources), tr, dev_dir / CRF_FILE, c1, c2, max_iter)
     report.seconds["crf_dev"] = round(time.time() - t1, 1)
     ev = evaluate_dir(dev_dir, dev)
@@ -161,7 +188,7 @@ def train(
     report.model_bytes = sum(
         p.stat().st_size
         for p in out_dir.iterdir()
-        if p.is_file() and p.name in (CRF_FILE, res_build.CLUSTERS_FILE, res_build.GAZETTEER_FILE)
+        if p.is_file() and (p.name == CRF_FILE or p.name in RESOURCE_FILES)
     )
     meta = {
         "types": ["PER", "ORG", "GPE", "LOC", "MISC"],
