@@ -27,9 +27,7 @@ from hadath.resolve.records import ActorRecord, Role, record_problems
 
 DATA = "data"
 # Words that end a person's name but are no surname (عبد الله الثاني).
-NOT_SURNAMES = frozenset(
-    name_key("الأول الثاني الثالث الرابع الخامس السادس السابع الابن الأب الجديد")
-)
+NOT_SURNAMES = frozenset(name_key("الأول الثاني الثالث الرابع الخامس السادس السابع الابن الأب الجديد"))
 SURNAME_LINKS = frozenset(name_key("بن ابن أبو أبي عبد آل ولد"))
 
 
@@ -72,7 +70,11 @@ class ValidationReport:
 
     def as_text(self) -> str:
         lines = [f"{n:6d}  {name}" for name, n in sorted(self.files.items())]
-        lines.append(f"{self.total:6d}  actors in total (" + ", ".join(f"{k}: {v}" for k, v in sorted(self.kinds.items())) + ")")
+        lines.append(
+            f"{self.total:6d}  actors in total ("
+            + ", ".join(f"{k}: {v}" for k, v in sorted(self.kinds.items()))
+            + ")"
+        )
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s):")
             lines.extend(f"  {where}: {what}" for where, what in self.problems)
@@ -88,7 +90,9 @@ def _data_dir() -> Traversable:
 def actor_files() -> list[Traversable]:
     """The packaged actor files: actors/*.jsonl (sorted by name), then metonyms.jsonl."""
     root = _data_dir()
-    files = sorted((p for p in root.joinpath("actors").iterdir() if p.name.endswith(".jsonl")), key=lambda p: p.name)
+    files = sorted(
+        (p for p in root.joinpath("actors").iterdir() if p.name.endswith(".jsonl")), key=lambda p: p.name
+    )
     meto = root.joinpath("metonyms.jsonl")
     if meto.is_file():
         files.append(meto)
@@ -106,7 +110,9 @@ def _display(p: Traversable) -> str:
     return "metonyms.jsonl" if name == "metonyms.jsonl" else f"actors/{name}"
 
 
-def check_records(sources: Iterable[tuple[str, Iterable[str]]]) -> tuple[list[tuple[str, dict[str, Any]]], ValidationReport]:
+def check_records(
+    sources: Iterable[tuple[str, Iterable[str]]],
+) -> tuple[list[tuple[str, dict[str, Any]]], ValidationReport]:
     """Parse and check lines ``(file name, lines)``; returns the valid objects and a report."""
     validator = jsonschema.Draft202012Validator(actor_schema())
     report = ValidationReport()
@@ -134,7 +140,12 @@ def check_records(sources: Iterable[tuple[str, Iterable[str]]]) -> tuple[list[tu
                 report.problems.extend((where, p) for p in problems)
                 continue
             if obj["id"] in seen:
-                report.problems.append((where, f"id {obj['id']!r} is already used at {seen[obj['id']]}; ids must be unique across files"))
+                report.problems.append(
+                    (
+                        where,
+                        f"id {obj['id']!r} is already used at {seen[obj['id']]}; ids must be unique across files",
+                    )
+                )
                 continue
             seen[obj["id"]] = where
             good.append((where, obj))
@@ -167,9 +178,12 @@ class ActorDictionary:
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
-    def load(cls) -> ActorDictionary:
-        """The packaged dictionary (cached). Raises DataValidationError naming file:line."""
-        return _load_packaged()
+    def load(cls, strict: bool = True) -> ActorDictionary:
+        """The packaged dictionary (cached). Raises DataValidationError naming file:line.
+
+        With ``strict=False`` bad entries are left out instead (reports, benchmarks).
+        """
+        return _load_packaged(strict)
 
     @classmethod
     def from_objects(cls, objs: Iterable[dict[str, Any]], name: str = "<records>") -> ActorDictionary:
@@ -229,25 +243,43 @@ class ActorDictionary:
             return RoleChoice(None, code, "no role listed: " + (code or "no code"), 0.6)
         if on is None:
             role = max(roles, key=lambda r: (r.end is None, r.start or date.min, -r.rank))
-            return RoleChoice(role, role.code, f"no date: most recent role {role.code} ({role.span_text()})", 0.8)
+            return RoleChoice(
+                role, role.code, f"no date: most recent role {role.code} ({role.span_text()})", 0.8
+            )
         active = [r for r in roles if r.in_force(on)]
         if active:
             role = min(active, key=lambda r: (r.rank, -(r.start or date.min).toordinal()))
-            return RoleChoice(role, role.code, f"{role.code} ({role.position}, {role.span_text()}) @{on.isoformat()}")
+            return RoleChoice(
+                role, role.code, f"{role.code} ({role.position}, {role.span_text()}) @{on.isoformat()}"
+            )
         before = [r for r in roles if r.start is not None and r.start > on]
         after = [r for r in roles if r.end is not None and r.end < on]
         if rec.kind == "person" and rec.country:
             code = rec.country + "ELI"
             if after and not before:
                 last = max(after, key=lambda r: r.end or date.min)
-                return RoleChoice(None, code, f"former {last.position} ({last.span_text()}), no role @{on.isoformat()}", 0.7)
+                return RoleChoice(
+                    None, code, f"former {last.position} ({last.span_text()}), no role @{on.isoformat()}", 0.7
+                )
             first = min(before or roles, key=lambda r: r.start or date.min)
-            return RoleChoice(None, code, f"no role yet @{on.isoformat()} (first: {first.code} from {first.start_text})", 0.6)
+            return RoleChoice(
+                None,
+                code,
+                f"no role yet @{on.isoformat()} (first: {first.code} from {first.start_text})",
+                0.6,
+            )
         if before and not after:
             role = min(before, key=lambda r: r.start or date.min)
-            return RoleChoice(role, role.code, f"{role.code}: earliest role ({role.span_text()}), none @{on.isoformat()}", 0.6)
+            return RoleChoice(
+                role,
+                role.code,
+                f"{role.code}: earliest role ({role.span_text()}), none @{on.isoformat()}",
+                0.6,
+            )
         role = max(roles, key=lambda r: r.end or date.max)
-        return RoleChoice(role, role.code, f"{role.code}: last role ({role.span_text()}), none @{on.isoformat()}", 0.7)
+        return RoleChoice(
+            role, role.code, f"{role.code}: last role ({role.span_text()}), none @{on.isoformat()}", 0.7
+        )
 
     def holders(self, positions: Iterable[str], org: str, on: date | None) -> list[tuple[ActorRecord, Role]]:
         """Who holds one of ``positions`` in ``org`` (ISO3 or organization slug) on ``on``.
@@ -310,8 +342,9 @@ def _raise_if_bad(report: ValidationReport) -> None:
         )
 
 
-@lru_cache(maxsize=1)
-def _load_packaged() -> ActorDictionary:
+@lru_cache(maxsize=2)
+def _load_packaged(strict: bool) -> ActorDictionary:
     good, report = check_records(_packaged_sources())
-    _raise_if_bad(report)
+    if strict:
+        _raise_if_bad(report)
     return ActorDictionary(ActorRecord.from_json(o, where) for where, o in good)

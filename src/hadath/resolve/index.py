@@ -101,6 +101,24 @@ class Trie(Generic[T]):
                 return []
         return list(node.payload) if node else []
 
+    def matches(
+        self, toks: Sequence[TokenForms], i: int, heads: Iterable[tuple[str, int]] | None = None
+    ) -> list[tuple[int, int, list[T]]]:
+        """Every match starting at token ``i``, shortest first: (raw start, end token index, payload)."""
+        out: list[tuple[int, int, list[T]]] = []
+        for form, raw_start in heads if heads is not None else toks[i].heads:
+            node = self._root.children.get(form)
+            j = i + 1
+            while node is not None:
+                if node.payload:
+                    out.append((raw_start, j, node.payload))
+                if j >= len(toks):
+                    break
+                node = node.children.get(toks[j].norm)
+                j += 1
+        out.sort(key=lambda m: m[1])
+        return out
+
     def longest(
         self, toks: Sequence[TokenForms], i: int, heads: Iterable[tuple[str, int]] | None = None
     ) -> tuple[int, int, list[T]] | None:

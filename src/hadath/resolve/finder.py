@@ -1,0 +1,650 @@
+"""Finding actor mentions in a text: proposals only, nothing is written onto a document.
+
+Input: tokens with their clitic words (raw offsets), optional NER entities and sentences, and
+the article's date. Output: ``Mention`` objects, each with an ``ActorRef`` that says why.
+
+Rules, in the order they run (docs/actors.md has the full list):
+
+1. Longest match at each token, among
+   * dictionary names (persons, organizations, metonyms; short forms marked safe)    ``dict:``
+   * agent noun + nisba adjective or country name (``الجيش السوري``, ``وزير خارجية إيران``):
+     a person title (``title:``, with the holder on the date) or a group (``nisba:``)
+   * a country name (``روسيا``)                                                    ``country:``
+   * a plural nisba standing alone (``الروس``, ``السوريون``)                         ``people:``
+   * ``نظيره`` (+ nisba), bare person titles (``الرئيس``) and duals (``الرئيسان``), resolved in 4.
+2. Surnames and short forms of actors named in full anywhere in the article (the title
+   included, before or after the full name)                                 ``coref:surname->``
+3. NER entities no rule covered: short forms of an actor of the article, else a unique short
+   form in the dictionary                                                    ``dict-short:``
+4. A title right before a person (``الرئيس السوري بشار الأسد``) describes that person: it adds
+   no mention of its own and codes a person the dictionary does not know. Bare titles take the
+   only holder of that title in play in the article; ``نظيره`` takes the position of the other
+   party of the sentence and the country of its adjective; duals take the two holders in play.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from hadath.doc.model import ActorRef
+from hadath.resolve.dictionary import ActorDictionary, NameHit
+from hadath.resolve.index import TokenForms, name_key, token_forms
+from hadath.resolve.records import ActorRecord, Role
+from hadath.resolve.tables import (
+    PLURAL_FORMS,
+    AdjHit,
+    Agent,
+    AgentTable,
+    NisbaTable,
+    agent_table,
+    nisba_table,
+)
+
+# ``نظيره``: the stem after the pronoun suffix is taken off (نظيرته gives نظيره once ة is restored).
+COUNTERPART_STEMS = frozenset(name_key("نظير نظيرة نظراء"))
+# Duals of person titles: the two holders of that position in play.
+DUALS: dict[str, tuple[str, ...]] = {
+    k: v
+    for forms, v in (
+        ("الرئيسان الرئيسين", ("head_of_state",)),
+        ("الزعيمان الزعيمين", ("head_of_state", "king", "head_of_government")),
+        ("الوزيران الوزيرين", ("foreign_minister", "minister", "defence_minister")),
+    )
+    for k in name_key(forms)
+}
+HEAD_POSITIONS = ("head_of_state", "head_of_government", "king", "crown_prince", "vice_president")
+SEPARATORS = frozenset({"،", ",", "-", "–", ":"})
+PRIORITY = {
+    "dict": 0,
+    "title": 1,
+    "group": 1,
+    "country": 2,
+    "people": 3,
+    "counterpart": 4,
+    "bare_title": 5,
+    "dual": 5,
+}
+PERSON_KINDS = frozenset({"title", "counterpart", "bare_title", "dual", "coref", "apposition"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    i: int  # first token
+    j: int  # token after the last
+    kind: str
+    ref: ActorRef | None = None
+    person: bool = False
+    positions: tuple[str, ...] = ()
+    country: str | None = None
+    ambiguous: bool = False  # only good to resolve an entity the NER found
+    describes: Mention | None = None  # a title right before the person it describes
+    hits: list[str] = field(default_factory=list)
+
+    @property
+    def entity_type(self) -> str:
+        if self.person:
+            return "PER"
+        if self.kind == "country":
+            return "GPE"
+        return "ORG"
+
+    @property
+    def adds_entity(self) -> bool:
+        return self.ref is not None and self.describes is None and not self.ambiguous
+
+
+def tokens_from_words(
+    items: Sequence[tuple[int, int, str, Sequence[tuple[int, int, str]]]],
+) -> list[TokenForms]:
+    """TokenForms from ``(start, end, text, words)`` with words as ``(start, end, norm)``."""
+    return [token_forms(s, e, t, w) for s, e, t, w in items]
+
+
+class ActorFinder:
+    """Finds actor mentions; holds the dictionary and tables (packaged ones by default)."""
+
+    def __init__(
+        self,
+        dictionary: ActorDictionary | None = None,
+        nisba: NisbaTable | None = None,
+        agents: AgentTable | None = None,
+    ) -> None:
+        self.dictionary = dictionary if dictionary is not None else ActorDictionary.load()
+        self.nisba = nisba if nisba is not None else nisba_table()
+        self.agents = agents if agents is not None else agent_table()
+
+    # -- refs --------------------------------------------------------------------------------
+    def _record_ref(
+        self, rec: ActorRecord, on: date | None, prefix: str, confidence: float = 1.0
+    ) -> ActorRef:
+        choice = self.dictionary.role_on(rec, on)
+        role = choice.role.position if choice.role and rec.kind == "person" else None
+        return ActorRef(
+            id=rec.id,
+            code=choice.code,
+            name_en=rec.name_en,
+            country=rec.country,
+            reason=f"{prefix}{rec.id}; {choice.note}",
+            confidence=round(min(confidence, choice.confidence), 3),
+            role=role,
+            kind=rec.kind,
+        )
+
+    def _pick(self, hits: Sequence[NameHit], on: date | None) -> tuple[ActorRecord, float] | None:
+        """One record among name hits: full names first, then those with a role in force."""
+        ids: list[str] = []
+        for h in sorted(hits, key=lambda h: h.form != "name"):
+            if h.actor_id not in ids:
+                ids.append(h.actor_id)
+        if not ids:
+            return None
+        recs = [self.dictionary.records[i] for i in ids]
+        if len(recs) == 1:
+            return recs[0], 1.0
+        if on is not None:
+            active = [r for r in recs if any(role.in_force(on) for role in r.roles)]
+            if len(active) == 1:
+                return active[0], 0.8
+            if active:
+                recs = active
+        return recs[0], 0.5
+
+    def _country_name(self, iso3: str) -> str:
+        c = self.nisba.countries.get(iso3)
+        return c.name_en if c else iso3
+
+    def _title_ref(self, agent: Agent, iso3: str, on: date | None, how: str) -> tuple[ActorRef, str | None]:
+        """A person title with a country: the holder on the date when exactly one is known."""
+        when = f"@{on.isoformat()}" if on else " (no date: current holder)"
+        pos = agent.positions[0]
+        holders = self._holders(agent, iso3, on)
+        base = f"{how}:{pos}+{iso3}{when}"
+        if len(holders) == 1:
+            rec, role = holders[0]
+            return (
+                ActorRef(
+                    rec.id,
+                    role.code,
+                    rec.name_en,
+                    iso3,
+                    f"{base} -> {rec.id}",
+                    1.0 if on else 0.8,
+                    pos,
+                    "person",
+                ),
+                rec.id,
+            )
+        note = "no holder in the dictionary" if not holders else f"{len(holders)} holders"
+        return ActorRef(None, iso3 + agent.code, None, iso3, f"{base} ({note})", 0.9, pos, "agent"), None
+
+    def _holders(self, agent: Agent, iso3: str, on: date | None) -> list[tuple[ActorRecord, Role]]:
+        """Holders of the title: by position, or by the title's words when positions disagree.
+
+        A president may be recorded as head of government where another person is head of
+        state (Iran); ``title_hint`` finds the holder whose English title names the office.
+        """
+        if agent.title_hint:
+            wide = self.dictionary.holders(agent.positions + HEAD_POSITIONS, iso3, on)
+            hint = agent.title_hint
+            named = [
+                (r, role)
+                for r, role in wide
+                if (role.title_en or "").lower().removeprefix("acting ").startswith(hint)
+            ]
+            if len(named) == 1:
+                return named
+        return self.dictionary.holders(agent.positions, iso3, on)
+
+    # -- pass 1 ------------------------------------------------------------------------------
+    def _adjective(
+        self, toks: Sequence[TokenForms], j: int, definite: bool | None
+    ) -> tuple[int, AdjHit] | None:
+        if j >= len(toks):
+            return None
+        m = self.nisba.adjectives.longest(toks, j, heads=[(toks[j].norm, toks[j].start)])
+        if m is None:
+            return None
+        _, k, hits = m
+        for h in hits:
+            c = self.nisba.countries[h.iso3]
+            if c.ambiguous_adj or c.shared_adj:
+                continue
+            if definite is None or h.definite == definite:
+                return k, h
+        return None
+
+    def _agent_candidates(self, toks: Sequence[TokenForms], i: int, on: date | None) -> list[Mention]:
+        out: list[Mention] = []
+        prev = toks[i - 1].heads[-1][0] if i > 0 else ""
+        for start, j, hits in self.agents.forms.matches(toks, i):
+            for h in hits:
+                agent = self.agents.agents[h.agent_id]
+                if prev in agent.not_after:
+                    continue
+                adj = self._adjective(toks, j, h.definite)
+                if adj is not None:
+                    k, a = adj
+                    out.append(self._agent_mention(toks, agent, a.iso3, start, i, k, on, "nisba"))
+                elif agent.is_person:
+                    out.append(
+                        Mention(
+                            start, toks[j - 1].end, i, j, "bare_title", person=True, positions=agent.positions
+                        )
+                    )
+        for start, j, hits in self.agents.construct.matches(toks, i):
+            if j >= len(toks):
+                continue
+            cm = self.nisba.names.longest(toks, j, heads=[(toks[j].norm, toks[j].start)])
+            if cm is None:
+                continue
+            for h in hits:
+                agent = self.agents.agents[h.agent_id]
+                out.append(self._agent_mention(toks, agent, cm[2][0].iso3, start, i, cm[1], on, "construct"))
+        return out
+
+    def _agent_mention(
+        self,
+        toks: Sequence[TokenForms],
+        agent: Agent,
+        iso3: str,
+        start: int,
+        i: int,
+        k: int,
+        on: date | None,
+        how: str,
+    ) -> Mention:
+        end = toks[k - 1].end
+        if agent.is_person:
+            ref, _ = self._title_ref(agent, iso3, on, "title" if how == "nisba" else "construct")
+            return Mention(
+                start, end, i, k, "title", ref, person=True, positions=agent.positions, country=iso3
+            )
+        reason = f"{how}:{iso3}+{agent.code} ({agent.id})"
+        ref = ActorRef(None, iso3 + agent.code, None, iso3, reason, 0.9, agent.label_en, "agent")
+        return Mention(start, end, i, k, "group", ref, country=iso3)
+
+    def _candidates(self, toks: Sequence[TokenForms], i: int, on: date | None) -> list[Mention]:
+        out: list[Mention] = []
+        t = toks[i]
+        m = self.dictionary.names.longest(toks, i)
+        if m is not None:
+            start, j, hits = m
+            picked = self._pick(hits, on)
+            if picked is not None:
+                rec, conf = picked
+                meto = rec.origin.startswith("metonyms")
+                ref = self._record_ref(rec, on, "metonym:" if meto else "dict:", conf)
+                mention = Mention(
+                    start,
+                    toks[j - 1].end,
+                    i,
+                    j,
+                    "dict",
+                    ref,
+                    person=rec.kind == "person",
+                    country=rec.country,
+                    hits=sorted({h.actor_id for h in hits}),
+                )
+                out.append(mention)
+        out.extend(self._agent_candidates(toks, i, on))
+        cm = self.nisba.names.longest(toks, i)
+        if cm is not None:
+            start, j, hits = cm
+            h = hits[0]
+            ref = ActorRef(
+                h.iso3, h.iso3, self._country_name(h.iso3), h.iso3, f"country:{h.iso3}", 0.9, None, "country"
+            )
+            out.append(
+                Mention(start, toks[j - 1].end, i, j, "country", ref, country=h.iso3, ambiguous=h.ambiguous)
+            )
+        am = self.nisba.adjectives.longest(toks, i)
+        if am is not None:
+            start, j, hits = am
+            for h in hits:
+                c = self.nisba.countries[h.iso3]
+                if h.definite and h.form in PLURAL_FORMS and not (c.ambiguous_adj or c.shared_adj):
+                    ref = ActorRef(h.iso3, h.iso3, c.name_en, h.iso3, f"people:{h.iso3}", 0.8, None, "people")
+                    out.append(Mention(start, toks[j - 1].end, i, j, "people", ref, country=h.iso3))
+                    break
+        stem = t.stem if t.stem is not None else t.heads[-1][0]
+        if stem in COUNTERPART_STEMS:
+            adj = self._adjective(toks, i + 1, True)
+            j = adj[0] if adj else i + 1
+            start = t.heads[-1][1]
+            out.append(
+                Mention(
+                    start,
+                    toks[j - 1].end,
+                    i,
+                    j,
+                    "counterpart",
+                    person=True,
+                    country=adj[1].iso3 if adj else None,
+                )
+            )
+        for form, start in t.heads:
+            if form in DUALS:
+                out.append(self._dual(toks, i, start, DUALS[form], on))
+                break
+        return out
+
+    def _dual(
+        self, toks: Sequence[TokenForms], i: int, start: int, positions: tuple[str, ...], on: date | None
+    ) -> Mention:
+        """``الرئيسان`` alone (resolved later) or with two adjectives (``الرئيسين الإيراني والتركي``)."""
+        first = self._adjective(toks, i + 1, True)
+        if first is not None:
+            k, a = first
+            if k < len(toks):
+                heads = [h for h in toks[k].heads[1:] if toks[k].norm.startswith("و")]
+                m = self.nisba.adjectives.longest(toks, k, heads=heads) if heads else None
+                b = next((h for h in m[2] if h.definite), None) if m else None
+                if m is not None and b is not None and b.iso3 != a.iso3:
+                    ids = []
+                    president = self.agents.agents.get("president")
+                    for iso3 in (a.iso3, b.iso3):
+                        holders = (
+                            self._holders(president, iso3, on)
+                            if president and positions[0] == "head_of_state"
+                            else self.dictionary.holders(positions[:1], iso3, on)
+                        )
+                        ids.append(holders[0][0].id if len(holders) == 1 else f"{iso3}:{positions[0]}")
+                    when = f"@{on.isoformat()}" if on else " (no date: current holders)"
+                    ref = ActorRef(
+                        "+".join(ids),
+                        None,
+                        None,
+                        None,
+                        f"title-dual:{positions[0]}+{a.iso3}+{b.iso3}{when} -> {'+'.join(ids)}",
+                        0.8,
+                        positions[0],
+                        "persons",
+                    )
+                    return Mention(
+                        start, toks[m[1] - 1].end, i, m[1], "dual", ref, person=True, positions=positions
+                    )
+        return Mention(start, toks[i].end, i, i + 1, "dual", person=True, positions=positions)
+
+    def _scan(self, toks: Sequence[TokenForms], on: date | None) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            cands = self._candidates(toks, i, on)
+            if not cands:
+                i += 1
+                continue
+            best = max(cands, key=lambda c: (c.j, -PRIORITY[c.kind]))
+            out.append(best)
+            i = best.j
+        return out
+
+    # -- pass 2: surnames and short forms of actors named in the article ------------------------
+    def _coref_partials(
+        self, toks: Sequence[TokenForms], mentions: list[Mention], on: date | None
+    ) -> list[Mention]:
+        named = {m.ref.id for m in mentions if m.kind == "dict" and m.ref is not None and m.ref.id}
+        if not named:
+            return mentions
+        covered = [False] * len(toks)
+        for m in mentions:
+            for k in range(m.i, m.j):
+                covered[k] = True
+        added: list[Mention] = []
+        i = 0
+        partials = self.dictionary.partials
+        while i < len(toks):
+            if covered[i]:
+                i += 1
+                continue
+            m = partials.longest(toks, i)
+            if m is None:
+                i += 1
+                continue
+            start, j, hits = m
+            if any(covered[k] for k in range(i, j)):
+                i += 1
+                continue
+            ids = sorted({h.actor_id for h in hits} & named)
+            if len(ids) == 1:
+                rec = self.dictionary.records[ids[0]]
+                form = next(h.form for h in hits if h.actor_id == rec.id)
+                ref = self._record_ref(rec, on, f"coref:{form}->")
+                added.append(
+                    Mention(
+                        start,
+                        toks[j - 1].end,
+                        i,
+                        j,
+                        "coref",
+                        ref,
+                        person=rec.kind == "person",
+                        country=rec.country,
+                    )
+                )
+                i = j
+            else:
+                i += 1
+        return sorted(mentions + added, key=lambda m: m.i)
+
+    # -- pass 3: NER entities no rule covered ---------------------------------------------------
+    def _entity_mentions(
+        self,
+        toks: Sequence[TokenForms],
+        mentions: list[Mention],
+        entities: Sequence[tuple[int, int, str]],
+        on: date | None,
+    ) -> list[Mention]:
+        if not entities:
+            return mentions
+        named = {m.ref.id for m in mentions if m.ref is not None and m.ref.id and m.kind in ("dict", "coref")}
+        starts = [t.start for t in toks]
+        added: list[Mention] = []
+        for s, e, etype in entities:
+            if etype not in ("PER", "ORG"):
+                continue
+            if any(m.start < e and s < m.end for m in mentions):
+                continue
+            i = _first_token_at(starts, s)
+            j = i
+            while j < len(toks) and toks[j].end <= e:
+                j += 1
+            if i >= j:
+                continue
+            hits: list[NameHit] = []
+            for trie in (self.dictionary.partials, self.dictionary.names):
+                for _start, k, payload in trie.matches(toks, i):
+                    if k == j:
+                        hits.extend(payload)
+            if not hits:
+                continue
+            ids = sorted({h.actor_id for h in hits})
+            in_article = [x for x in ids if x in named]
+            if len(in_article) == 1:
+                rec, prefix, conf = self.dictionary.records[in_article[0]], "coref:entity->", 1.0
+            else:
+                picked = self._pick(hits, on)
+                if picked is None:
+                    continue
+                rec, conf = picked
+                prefix, conf = "dict-short:", min(conf, 0.7)
+            if (rec.kind == "person") != (etype == "PER"):
+                continue
+            ref = self._record_ref(rec, on, prefix, conf)
+            added.append(
+                Mention(
+                    toks[i].heads[-1][1] if toks[i].start == s else s,
+                    toks[j - 1].end,
+                    i,
+                    j,
+                    "coref",
+                    ref,
+                    person=rec.kind == "person",
+                    country=rec.country,
+                )
+            )
+        return sorted(mentions + added, key=lambda m: m.i)
+
+    # -- pass 4: titles before names, bare titles, counterparts, duals -------------------------
+    def _link_titles(
+        self,
+        toks: Sequence[TokenForms],
+        mentions: list[Mention],
+        entities: Sequence[tuple[int, int, str]],
+        sentences: Sequence[tuple[int, int]],
+        on: date | None,
+    ) -> list[Mention]:
+        per_entities = sorted((s, e) for s, e, t in entities if t == "PER")
+        by_start = {m.i: m for m in mentions}
+        added: list[Mention] = []
+        for m in mentions:
+            if m.kind not in ("title", "bare_title", "dual", "counterpart"):
+                continue
+            j = m.j
+            if j < len(toks) and toks[j].norm in SEPARATORS:
+                j += 1
+            nxt = by_start.get(j)
+            if nxt is not None and nxt.person and nxt.kind in ("dict", "coref"):
+                m.describes = nxt
+                continue
+            if j < len(toks):
+                ent = next(
+                    ((s, e) for s, e in per_entities if s == toks[j].start or s == toks[j].heads[-1][1]), None
+                )
+                if ent is not None and not any(x.start < ent[1] and ent[0] < x.end for x in mentions):
+                    k = j
+                    while k < len(toks) and toks[k].end <= ent[1]:
+                        k += 1
+                    described = Mention(ent[0], ent[1], j, k, "apposition", person=True, country=m.country)
+                    if m.ref is not None and m.ref.code:
+                        described.ref = ActorRef(
+                            m.ref.id,
+                            m.ref.code,
+                            m.ref.name_en,
+                            m.ref.country,
+                            f"apposition:{m.ref.reason}",
+                            round(m.ref.confidence * 0.9, 3),
+                            m.ref.role,
+                            "person",
+                        )
+                    m.describes = described
+                    added.append(described)
+        mentions = sorted(mentions + added, key=lambda x: x.i)
+        # who is in play: persons with a position, from the dictionary or from titles
+        in_play: list[tuple[int, str, ActorRef]] = []
+        for m in mentions:
+            if m.ref is not None and m.person and m.ref.role and m.kind != "bare_title":
+                in_play.append((m.start, m.ref.role, m.ref))
+            elif m.ref is not None and m.kind in ("dict", "coref") and m.ref.id:
+                rec = self.dictionary.records.get(m.ref.id)
+                if rec is not None and rec.kind == "person":
+                    choice = self.dictionary.role_on(rec, on)
+                    if choice.role is not None:
+                        in_play.append((m.start, choice.role.position, m.ref))
+        for m in mentions:
+            if m.ref is not None or m.describes is not None:
+                continue
+            if m.kind == "bare_title":
+                found = _distinct(r for _, pos, r in in_play if pos in m.positions)
+                if len(found) == 1:
+                    r = found[0]
+                    m.ref = ActorRef(
+                        r.id,
+                        r.code,
+                        r.name_en,
+                        r.country,
+                        f"coref:title({m.positions[0]})->{_key(r)}",
+                        round(r.confidence * 0.9, 3),
+                        r.role,
+                        "person",
+                    )
+            elif m.kind == "dual":
+                found = _distinct(r for _, pos, r in in_play if pos in m.positions)
+                if len(found) == 2:
+                    a, b = found
+                    code = a.code if a.code == b.code else None
+                    m.ref = ActorRef(
+                        f"{_key(a)}+{_key(b)}",
+                        code,
+                        None,
+                        a.country if a.country == b.country else None,
+                        f"coref:dual->{_key(a)}+{_key(b)}",
+                        0.8,
+                        m.positions[0],
+                        "persons",
+                    )
+            elif m.kind == "counterpart" and m.country:
+                sent = _sentence_of(sentences, m.start)
+                anchors = [
+                    (s, pos, r) for s, pos, r in in_play if s < m.start and (sent is None or s >= sent[0])
+                ]
+                if not anchors:
+                    continue
+                _, pos, anchor = anchors[-1]
+                when = f"@{on.isoformat()}" if on else " (no date: current holder)"
+                holders = self.dictionary.holders([pos], m.country, on)
+                base = f"coref:counterpart({pos}) of {_key(anchor)}+{m.country}{when}"
+                if len(holders) == 1:
+                    rec, role = holders[0]
+                    m.ref = ActorRef(
+                        rec.id, role.code, rec.name_en, m.country, f"{base} -> {rec.id}", 0.9, pos, "person"
+                    )
+                else:
+                    m.ref = ActorRef(
+                        None,
+                        m.country + "GOV",
+                        None,
+                        m.country,
+                        f"{base} (no single holder)",
+                        0.7,
+                        pos,
+                        "agent",
+                    )
+        return mentions
+
+    # -- all passes --------------------------------------------------------------------------
+    def find(
+        self,
+        toks: Sequence[TokenForms],
+        on: date | None = None,
+        entities: Sequence[tuple[int, int, str]] = (),
+        sentences: Sequence[tuple[int, int]] = (),
+    ) -> list[Mention]:
+        """Actor mentions in token order. Mentions without ``ref`` could not be resolved."""
+        mentions = self._scan(toks, on)
+        mentions = self._coref_partials(toks, mentions, on)
+        mentions = self._entity_mentions(toks, mentions, entities, on)
+        mentions = self._link_titles(toks, mentions, entities, sentences, on)
+        return [m for m in mentions if m.ref is not None or m.describes is not None]
+
+
+def _first_token_at(starts: Sequence[int], offset: int) -> int:
+    from bisect import bisect_left
+
+    k = bisect_left(starts, offset)
+    if k > 0 and (k == len(starts) or starts[k] > offset):
+        # the entity may start inside a token (after a proclitic): take the token containing it
+        return k - 1 if starts[k - 1] <= offset else k
+    return k
+
+
+def _key(r: ActorRef) -> str:
+    return r.id or f"{r.code}:{r.role}"
+
+
+def _distinct(refs: object) -> list[ActorRef]:
+    out: dict[str, ActorRef] = {}
+    for r in refs:  # type: ignore[attr-defined]
+        out.setdefault(_key(r), r)
+    return list(out.values())
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for s, e in sentences:
+        if s <= offset < e:
+            return s, e
+    return None
