@@ -51,6 +51,7 @@ COLUMNS = (
     "lat",
     "lon",
     "population",
+    "altnames",
     "names_ar",
     "keys",
     "source",
@@ -83,6 +84,7 @@ class Record:
     population: int
     names: dict[str, str] = field(default_factory=dict)  # key -> original spelling
     sources: list[str] = field(default_factory=list)
+    altnames: int | None = None  # how many alternate names GeoNames has (any language)
 
     def add_name(self, original: str, stop: frozenset[str]) -> bool:
         key = name_key(original)
@@ -105,6 +107,7 @@ class Record:
             f"{self.lat:.5f}",
             f"{self.lon:.5f}",
             str(self.population),
+            "" if self.altnames is None else str(self.altnames),
             "|".join(self.names[k] for k in keys),
             "|".join(keys),
             "; ".join(dict.fromkeys(self.sources)),
@@ -268,6 +271,7 @@ def collect(data_dir: Path = DATA_DIR, *, mined: bool = True) -> tuple[list[Reco
             lon=float(g["longitude"]),
             population=int(g["population"] or 0),
             sources=[gn_source],
+            altnames=len(g["alternatenames"]),
         )
         for alt in g["alternatenames"]:
             kept = arabic_name_or_none(alt)

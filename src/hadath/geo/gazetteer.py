@@ -33,6 +33,7 @@ class Place:
     lat: float
     lon: float
     population: int
+    altnames: int | None  # GeoNames alternate names in all languages: how widely known a city is
     names_ar: tuple[str, ...]
     keys: tuple[str, ...]
     source: str
@@ -87,15 +88,15 @@ def parse_gazetteer(text: str) -> list[Place]:
     """Rows of the gazetteer TSV as places (the header is checked)."""
     lines = text.splitlines()
     header = lines[0].split("\t") if lines else []
-    if header[:1] != ["id"] or len(header) != 13:
+    if header[:1] != ["id"] or len(header) != 14:
         raise ModelError(
             "the gazetteer file has an unexpected header", hint="rebuild it: scripts/build_gazetteer.py"
         )
     out = []
     for n, line in enumerate(lines[1:], 2):
         c = line.split("\t")
-        if len(c) != 13:
-            raise DataValidationError(f"gazetteer line {n}: {len(c)} columns instead of 13")
+        if len(c) != 14:
+            raise DataValidationError(f"gazetteer line {n}: {len(c)} columns instead of 14")
         out.append(
             Place(
                 id=c[0],
@@ -108,9 +109,10 @@ def parse_gazetteer(text: str) -> list[Place]:
                 lat=float(c[7]),
                 lon=float(c[8]),
                 population=int(c[9]),
-                names_ar=tuple(c[10].split("|")),
-                keys=tuple(c[11].split("|")),
-                source=c[12],
+                altnames=int(c[10]) if c[10] else None,
+                names_ar=tuple(c[11].split("|")),
+                keys=tuple(c[12].split("|")),
+                source=c[13],
             )
         )
     return out

@@ -50,7 +50,11 @@ W_DIVISION = 0.5  # admin division, region or natural feature
 W_CAPITAL = 0.5
 W_CURATED = 1.0
 W_ARAB_WORLD = 1.0
-W_DOC_COUNTRY = 3.0  # times the country's share of the article's country evidence
+W_PROMINENCE = 0.75  # per doubling of the GeoNames alternate names (how widely known a city is)
+PROMINENCE_COUNTRY = 128  # stand-in alternate-name counts for records that have none
+PROMINENCE_OTHER = 32
+W_DOC_MENTIONED = 1.5  # the article mentions the candidate's country at all
+W_DOC_SHARE = 1.5  # times the country's share of the article's country evidence
 W_NISBA_AGREES = 5.0
 W_NISBA_DISAGREES = -3.0
 W_CITY_CUE = 1.0
@@ -229,6 +233,8 @@ def country_evidence(
 
 def _score(h: NameHit, p: Place, doc_share: dict[str, float]) -> Candidate:
     s = W_POPULATION * math.log10(p.population + 1)
+    known = p.altnames if p.altnames is not None else PROMINENCE_COUNTRY if p.is_country else PROMINENCE_OTHER
+    s += W_PROMINENCE * math.log2(known + 1)
     why = []
     if p.is_country:
         s += W_COUNTRY
@@ -243,7 +249,7 @@ def _score(h: NameHit, p: Place, doc_share: dict[str, float]) -> Candidate:
         s += W_ARAB_WORLD
     share = doc_share.get(p.country, 0.0)
     if share:
-        s += W_DOC_COUNTRY * share
+        s += W_DOC_MENTIONED + W_DOC_SHARE * share
         why.append(f"article mentions {p.country}")
     if h.nisba_after:
         if h.nisba_after == p.country:
