@@ -75,9 +75,11 @@ WEEKDAY_EN = rk.WEEKDAY_EN
 _DIRECTION = {PAST: rk.PAST, FUTURE: rk.FUTURE, PRESENT: rk.NEAREST}
 _DIR_WORD = {rk.PAST: "on or before", rk.FUTURE: "on or after", rk.NEAREST: "nearest to"}
 
-# Prepositions that make an ambiguous month name (مارس) a month: "في مارس", "منذ مارس".
+# Words before a month named alone (no day, no year, no paired name, no modifier) that make it a
+# date: "في مارس", "منذ أبريل", "حتى يونيو", "من يوليو". Without one a lone month name is not taken:
+# it is often part of a name ("أيلول الأسود", "ثورة يناير") or, for some forms, another word (مارس).
 MONTH_PREP_CUES = frozenset(
-    {"في", "منذ", "خلال", "حتي", "بحلول", "شهر", "وفي", "ومنذ", "وخلال", "قبل", "بعد"}
+    {"في", "منذ", "خلال", "حتي", "بحلول", "شهر", "قبل", "بعد", "من", "الي", "مع", "اوائل", "اواخر", "مطلع"}
 )
 # Ambiguous month forms that need more than a preposition (آب "father", ماي).
 STRONG_CUE_ONLY = frozenset({"اب", "ماي"})
@@ -279,9 +281,11 @@ def _gregorian(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
     mod = m.group("g_mod")
     part = m.group("g_part")
     prev = ctx.prev_word(vs)
-    has_cue = bool(day or y or paired or m.group("g_sh") or mod or m.group("g_ymod") or m.group("g_ythis"))
-    if main.needs_cue and not has_cue:
-        if main.form in STRONG_CUE_ONLY or not (part or _prefixes_stripped(prev) in MONTH_PREP_CUES):
+    strong_cue = bool(day or y or paired or m.group("g_sh") or mod or m.group("g_ymod") or m.group("g_ythis"))
+    if not strong_cue:
+        if main.form in STRONG_CUE_ONLY or not (
+            part or _bare(prev) in MONTH_PREP_CUES or prev in MONTH_PREP_CUES
+        ):
             return None
     notes = []
     if paired and any(e.value != month for e in entries):
@@ -583,6 +587,8 @@ def _offset(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
     tail = m.group("o_tail")
     ve = m.end("o_u")  # the tail (من/على) is not part of the expression
     label = f"{direction} {n} {kind}{'s' if n != 1 else ''}"
+    if tail and (direction == "منذ" or (tail == "علي" and ctx.next_word(m.end()) == "الاقل")):
+        tail = None  # منذ counts from now whatever follows; "على الأقل" is "at least"
     if tail:
         return _found(
             vs,
@@ -598,6 +604,19 @@ def _offset(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
     if anchor is None:
         return _found(vs, m, "offset", None, None, _no_anchor(label), 1.0, ve=ve)
     sign = -1
+    if direction == "قبل":
+        tense, cue = ctx.tense(vs, ve)
+        if tense == FUTURE:
+            return _found(
+                vs,
+                m,
+                "offset",
+                None,
+                None,
+                f"{label} in a future clause ({cue}): a deadline, not a past date",
+                0.5,
+                ve=ve,
+            )
     if direction == "بعد":
         tense, cue = ctx.tense(vs, ve)
         if tense != FUTURE:

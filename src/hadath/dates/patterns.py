@@ -125,7 +125,7 @@ YEAR = (
 OFFSET = (
     rf"(?P<o_dir>منذ|قبل|بعد){SP}(?:(?P<o_apx>{APPROX}){SP})?"
     rf"(?:(?:ال)?(?P<o_n>\d{{1,3}}|{CARD})(?!\d){SP0})?(?P<o_u>{UNIT})(?!{SP0}\d)"
-    rf"(?:{SP}(?P<o_tail>من|علي|ل|عن){WORD_END})?"
+    rf"(?:{SP}(?P<o_tail>من|علي|عن){WORD_END})?"
 )
 
 PERIOD = (

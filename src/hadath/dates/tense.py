@@ -8,9 +8,11 @@ Rules, in order (first that fires wins), over the normalized words of the clause
 1. future: a future marker anywhere in the clause (سوف، لن، المقبل، القادم، المقرر، المرتقب، المزمع،
    يعتزم، ينوي، غدا ...) or a verb with the future prefix س (سيزور، ستعقد، سنشكل: the clitic
    segmenter of ``hadath.text.clitics`` says the remainder is a word, and it starts with ي ت ن);
+   a marker right before أن carries into the clause that أن opens ("من المقرر أن تبدأ");
 2. present: an imperfect verb *before* the date in the clause, not after لم (which makes a past):
    a word in ي or ت whose counterpart with the other prefix is also a frequent word in the news
-   lexicon (يقول/تقول، يزور/تزور; not تركيا/يركيا, تقرير/يقرير);
+   lexicon (يقول/تقول، يزور/تزور; not تركيا/يركيا, تقرير/يقرير), and, for a word in ت, not a
+   past verb of the تفعّل/تفاعل patterns, recognised by a frequent present in يت (توجه/يتوجه);
 3. past otherwise: news reports mostly what happened.
 
 A clause is the stretch between punctuation, line breaks, quotes, brackets and subordinating words
@@ -121,7 +123,10 @@ def is_imperfect_verb(word: str) -> bool:
 
     freq = word_freq()
     other = ("ت" if w[0] == "ي" else "ي") + w[1:]
-    return freq.get(other, 0) >= 5 and freq.get(w, 0) >= 5
+    if freq.get(other, 0) < 5 or freq.get(w, 0) < 5:
+        return False
+    # تفعّل/تفاعل past verbs (توجه، تحدث، تمكن) have a present in يت (يتوجه): not present
+    return not (w[0] == "ت" and freq.get("يت" + w[1:], 0) >= 5)
 
 
 def tense_of(clause: str, date_at: int | None = None, date_end: int | None = None) -> tuple[str, str]:
