@@ -95,3 +95,19 @@ def test_dates_offset_days_any_count(n, word):
 def test_dates_offset_years_any_count(n):
     m = one(f"تأسس الحزب منذ {n} عاما")
     assert m.value == str(2017 - n)
+
+
+def test_dates_offset_at_least_is_not_another_event():
+    m = one("بدأ الحصار قبل ستة أسابيع على الأقل")
+    assert m.value == "2017-10-10"
+
+
+def test_dates_offset_since_ignores_what_follows():
+    m = one("سيطرت القوات للمرة الأولى منذ أكثر من ثلاثة أعوام على المعبر")
+    assert m.value == "2014"
+
+
+def test_dates_offset_before_in_a_future_clause_is_a_deadline():
+    m = one("لن تعرف النتيجة قبل ستة أسابيع")
+    assert m.value is None
+    assert "deadline" in m.reason

@@ -106,3 +106,11 @@ def test_dates_weekday_night_into_the_next_day():
 
 def test_dates_eleven_is_not_sunday():
     assert find_dates("شارك الأحد عشر لاعبا في المباراة", PUB) == []
+
+
+def test_dates_weekday_between_commas_belongs_to_the_clause_before():
+    pub = date(2018, 10, 17)  # a Wednesday
+    [m] = find_dates("قال الوزير إنه سيتخذ قرارا، الخميس، بشأن حضور المؤتمر", pub)
+    assert m.value == "2018-10-18"
+    [m] = find_dates("قالت الشرطة، الجمعة، إنها تحقق في الحادث", pub)
+    assert m.value == "2018-10-12"

@@ -98,6 +98,7 @@ CLAUSE_BOUNDARY = re.compile(
     + r")(?!\w)"
 )
 _WORD = re.compile(r"\w+")
+_HAS_WORD = re.compile(r"\w")
 WINDOW = 300  # a clause is looked for at most this many characters on each side
 
 
@@ -180,10 +181,15 @@ def tense_at(text: str, start: int, end: int) -> tuple[str, str]:
 
     The clause runs from the last punctuation boundary before ``start`` to the first one after
     ``end`` (at most ``WINDOW`` characters away), cut at subordinating words by ``tense_of``.
+    When the date is alone between two boundaries (set off by commas), the clause before it is
+    taken too: "إنه سيتخذ قرارا، الخميس، بشأن" is a future Thursday.
     """
-    lo = max(0, start - WINDOW)
-    for m in PUNCT_BOUNDARY.finditer(text, lo, start):
-        lo = m.end()
+    floor = max(0, start - WINDOW)
+    cuts = [m.end() for m in PUNCT_BOUNDARY.finditer(text, floor, start)]
+    lo = cuts[-1] if cuts else floor
     m2 = PUNCT_BOUNDARY.search(text, end, end + WINDOW)
     hi = m2.start() if m2 else min(len(text), end + WINDOW)
+    # a date set off by commas ("قال الوزير، الخميس، إن") belongs to the clause before it
+    if len(cuts) >= 1 and not _HAS_WORD.search(text, lo, start) and not _HAS_WORD.search(text, end, hi):
+        lo = cuts[-2] if len(cuts) >= 2 else floor
     return tense_of(text[lo:hi], start - lo, end - lo)
