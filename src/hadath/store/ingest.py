@@ -701,13 +701,13 @@ def _chunks(it: Iterable[Any], n: int) -> Iterator[list[Any]]:
 
 def store_batch(
     store: Store, items: list[Any], summary: RunSummary, *, analyze: Analyzer | None, settings: StoreSettings
-) -> list[int | None]:
+) -> list[tuple[str, int | None]]:
     """Analyze and store one batch in one transaction; updates ``summary``.
 
-    Returns, for each item, the id of the stored article (None for errors and for articles that
-    were already stored).
+    Returns, for each item, ``("stored", article_id)``, ``("skipped", None)`` (already stored) or
+    ``("error", None)``.
     """
-    out: list[int | None] = [None] * len(items)
+    out: list[tuple[str, int | None]] = [("error", None)] * len(items)
     pending: list[tuple[int, Any, str | None]] = []
     for i, item in enumerate(items):
         summary.read += 1
@@ -726,6 +726,7 @@ def store_batch(
     for i, doc, where, url, h in keyed:
         if (url and url in have_urls) or h in have_hashes:
             summary.skipped += 1
+            out[i] = ("skipped", None)
             continue
         if url:
             have_urls.add(url)
@@ -746,9 +747,10 @@ def store_batch(
                 got = w.article(d, now)
                 if got is None:
                     summary.skipped += 1
+                    out[i] = ("skipped", None)
                     continue
                 aid, near = got
-                out[i] = aid
+                out[i] = ("stored", aid)
                 summary.new += 1
                 summary.near_duplicates += int(near)
                 w.entities(aid, d)
