@@ -64,7 +64,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 site.hits[self.path] = site.hits.get(self.path, 0) + 1
                 status, body, etag = site.routes.get(self.path, (404, b"not found", None))
                 if etag and self.headers.get("If-None-Match") == etag:
