@@ -37,3 +37,22 @@ def make_doc(text: str, **kw):
     from hadath.text.stage import TextStage
 
     return TextStage()(Document(text, **kw))
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local SparkSession for the whole test run (127.0.0.1, UI off); skips without Java/pyspark."""
+    import shutil
+
+    if shutil.which("java") is None:
+        pytest.skip("Spark tests need Java 17 (java not on PATH)")
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        pytest.skip("Spark tests need pyspark: pip install 'hadath[spark]'")
+    from hadath.batch.spark import spark_session
+
+    session = spark_session("local[2]", app_name="hadath-tests")
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

@@ -80,10 +80,12 @@ class Pipeline:
 # name -> "module:factory"; factories take no arguments and return a stage
 STAGE_FACTORIES: dict[str, str] = {
     "text": "hadath.text.stage:TextStage",
+    "dates": "hadath.dates.stage:DatesStage",
+    "geocode": "hadath.geo.stage:GeoStage",
 }
 
 # the order of the default pipeline; a stage listed here whose module is missing is an error
-DEFAULT_STAGES: tuple[str, ...] = ("text",)
+DEFAULT_STAGES: tuple[str, ...] = ("text", "dates")
 
 
 def make_stage(name: str) -> Stage:
