@@ -872,3 +872,36 @@ def _pipeline_version(analyze: Analyzer | None) -> str:
     v = getattr(analyze, "version", None) if analyze is not None else "stored-as-is"
     base = getattr(hadath, "__version__", None) or "0"
     return str(v) if isinstance(v, str) else f"hadath {base}"
+
+
+def read_documents_jsonl(paths: Sequence[str]) -> Iterator[Any]:
+    """Already-analyzed documents: JSONL files of ``hadath.document/1`` objects (``hadath analyze`` output).
+
+    Yields dicts, or an :class:`~hadath.errors.InputError` for a line that is not such a document.
+    """
+    from hadath.errors import FormatError, InputError
+
+    for p in paths:
+        try:
+            f = open(p, encoding="utf-8")
+        except OSError as exc:
+            yield InputError(f"cannot read: {exc.strerror}", hint="check the path", path=str(p))
+            continue
+        with f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                where = f"{p}:{n}"
+                try:
+                    d = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield FormatError(f"not JSON ({exc.msg})", hint="one JSON document a line", path=where)
+                    continue
+                if not isinstance(d, dict) or d.get("schema") != "hadath.document/1" or "text" not in d:
+                    yield FormatError(
+                        "not a hadath.document/1 object",
+                        path=where,
+                        hint="store raw articles without --analyzed; they are analyzed first",
+                    )
+                    continue
+                yield d
