@@ -34,3 +34,27 @@ def test_dates_tense_of_clause(clause, tense):
 def test_dates_tense_nouns_in_sa_are_not_future():
     # سياسة، سيارة، سنة، ستة start like future verbs but are nouns
     assert clause_tense("انفجرت سيارة في سنة ستة") == "past"
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("وكان الوزير يزور المدينة", "past"),
+        ("يواجه الحزب أزمة منذ العام الماضي", "past"),
+        ("لقد تغير الوضع", "past"),
+    ],
+)
+def test_dates_tense_past_markers_win_over_present_verbs(clause, tense):
+    assert clause_tense(clause) == tense
+
+
+def test_dates_tense_crosses_commas_of_an_apposition_only():
+    from datetime import date
+
+    from hadath.dates import find_dates
+
+    pub = date(2018, 7, 31)
+    [m] = find_dates("ومن المقرر أن يمثل جيمس ماثيوز، من شرق لندن، أمام المحكمة في نوفمبر", pub)
+    assert m.value == "2018-11"
+    [m] = find_dates("سيزور الرئيس مصر، وكان قد التقى الأحد نظيره", pub)
+    assert m.value == "2018-07-29"

@@ -3,21 +3,23 @@
 Used to resolve expressions that name a day or month without saying which one ("الاثنين",
 "في مارس", "5 مايو"): a past-tense report means the most recent one, a future one the next one.
 
-Rules, in order (first that fires wins), over the normalized words of the clause:
+Rules, in order (the first that fires wins), over the normalized words of the clause:
 
 1. future: a future marker anywhere in the clause (سوف، لن، المقبل، القادم، المقرر، المرتقب، المزمع،
-   يعتزم، ينوي، غدا ...) or a verb with the future prefix س (سيزور، ستعقد، سنشكل: the clitic
-   segmenter of ``hadath.text.clitics`` says the remainder is a word, and it starts with ي ت ن);
+   المتوقع، يعتزم، ينوي، غدا ...) or a verb with the future prefix س (سيزور، ستعقد، سنشكل: the
+   clitic segmenter of ``hadath.text.clitics`` says the remainder is a word starting with ي ت ن);
    a marker right before أن carries into the clause that أن opens ("من المقرر أن تبدأ");
-2. present: an imperfect verb *before* the date in the clause, not after لم (which makes a past):
-   a word in ي or ت whose counterpart with the other prefix is also a frequent word in the news
-   lexicon (يقول/تقول، يزور/تزور; not تركيا/يركيا, تقرير/يقرير), and, for a word in ت, not a
-   past verb of the تفعّل/تفاعل patterns, recognised by a frequent present in يت (توجه/يتوجه);
-3. past otherwise: news reports mostly what happened.
+2. past: a past marker in the clause (كان، لقد، أمس، الماضي، المنصرم ...);
+3. present: an imperfect verb *before* the date, not after لم (which makes a past): a word in ي
+   or ت whose counterpart with the other prefix is also a frequent word of the news lexicon
+   (يقول/تقول، يزور/تزور; not تركيا/يركيا, تقرير/يقرير) and, for a word in ت, not a past verb of
+   the تفعّل/تفاعل patterns, recognised by a frequent present in يت (توجه/يتوجه);
+4. past otherwise: news reports mostly what happened.
 
-A clause is the stretch between punctuation, line breaks, quotes, brackets and subordinating words
-(أن/إن and their forms, الذي، التي، حيث، عندما ...), so that "قال الأحد إنه سيزور" gives past
-for الأحد: the future belongs to the clause after إنه.
+A clause is the stretch between punctuation, line breaks, quotes and brackets, cut at
+subordinating words (أن/إن and their forms, الذي، التي، حيث، عندما ...), so that "قال الأحد إنه
+سيزور" gives past for الأحد: the future belongs to the clause after إنه. See ``tense_at`` for how
+commas are crossed.
 """
 
 from __future__ import annotations
@@ -61,6 +63,23 @@ FUTURE_WORDS = frozenset(
         "لاحقا",
     }
 )
+# Why: each of these puts the clause in the past (auxiliary كان, لقد, and words that date it back).
+PAST_WORDS = frozenset(
+    {
+        "كان",
+        "كانت",
+        "كانوا",
+        "لقد",
+        "امس",
+        "البارحه",
+        "الماضي",
+        "الماضيه",
+        "المنصرم",
+        "المنصرمه",
+        "الفائت",
+        "سابقا",
+    }
+)
 # Words in ي/ت that pass the counterpart test but are nouns or adjectives (يمني/تمني).
 NOT_VERBS = frozenset({"يمني", "يمنيه", "يمنيين", "يهودي", "يهوديه", "يساري", "يساريه", "يمين", "توقيت"})
 
@@ -98,7 +117,6 @@ CLAUSE_BOUNDARY = re.compile(
     + r")(?!\w)"
 )
 _WORD = re.compile(r"\w+")
-_HAS_WORD = re.compile(r"\w")
 WINDOW = 300  # a clause is looked for at most this many characters on each side
 
 
@@ -140,6 +158,7 @@ def tense_of(clause: str, date_at: int | None = None, date_end: int | None = Non
     prev = ""
     present_cue = ""
     future_cue = ""
+    past_cue = ""
     for m in _WORD.finditer(clause):
         w = m.group()
         if w in SUBORDINATORS:
@@ -148,14 +167,15 @@ def tense_of(clause: str, date_at: int | None = None, date_end: int | None = Non
             if date_at is not None and m.end() <= date_at:
                 # "من المقرر أن ...", "يعتزم أن ...": the future carries into the clause it opens
                 carried = future_cue if future_cue and future_cue == prev and w in _ANNA_SET else ""
-                present_cue = ""
+                present_cue = past_cue = ""
                 future_cue = carried
                 prev = w
                 continue
-        if not future_cue and (
-            w in FUTURE_WORDS or (w[:1] in "وف" and w[1:] in FUTURE_WORDS) or is_future_verb(w)
-        ):
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if not future_cue and (w in FUTURE_WORDS or bare in FUTURE_WORDS or is_future_verb(w)):
             future_cue = w
+        if not past_cue and (w in PAST_WORDS or bare in PAST_WORDS):
+            past_cue = w
         if (
             not present_cue
             and (date_at is None or m.start() < date_at)
@@ -166,6 +186,8 @@ def tense_of(clause: str, date_at: int | None = None, date_end: int | None = Non
         prev = w
     if future_cue:
         return FUTURE, future_cue
+    if past_cue:
+        return PAST, past_cue
     if present_cue:
         return PRESENT, present_cue
     return PAST, ""
@@ -181,15 +203,24 @@ def tense_at(text: str, start: int, end: int) -> tuple[str, str]:
 
     The clause runs from the last punctuation boundary before ``start`` to the first one after
     ``end`` (at most ``WINDOW`` characters away), cut at subordinating words by ``tense_of``.
-    When the date is alone between two boundaries (set off by commas), the clause before it is
-    taken too: "إنه سيتخذ قرارا، الخميس، بشأن" is a future Thursday.
+    When that clause gives no cue and begins after a comma, the comma segment before it is taken
+    too (up to two): commas set off dates and appositions inside one clause ("قال الوزير، الخميس،
+    إن", "أن يمثل جيمس ماثيوز، من شرق لندن، أمام المحكمة في نوفمبر").
     """
     floor = max(0, start - WINDOW)
-    cuts = [m.end() for m in PUNCT_BOUNDARY.finditer(text, floor, start)]
-    lo = cuts[-1] if cuts else floor
+    cuts = [(m.start(), m.end()) for m in PUNCT_BOUNDARY.finditer(text, floor, start)]
     m2 = PUNCT_BOUNDARY.search(text, end, end + WINDOW)
     hi = m2.start() if m2 else min(len(text), end + WINDOW)
-    # a date set off by commas ("قال الوزير، الخميس، إن") belongs to the clause before it
-    if len(cuts) >= 1 and not _HAS_WORD.search(text, lo, start) and not _HAS_WORD.search(text, end, hi):
-        lo = cuts[-2] if len(cuts) >= 2 else floor
-    return tense_of(text[lo:hi], start - lo, end - lo)
+    k = len(cuts) - 1
+    lo = cuts[k][1] if k >= 0 else floor
+    result = tense_of(text[lo:hi], start - lo, end - lo)
+    for _ in range(2):
+        if result[1] or k < 0 or text[cuts[k][0]] not in ",،":
+            break
+        first = _WORD.search(text, lo, start)
+        if first and first.group()[0] in "وف" and len(first.group()) > 3:
+            break  # "، وكان قد التقى الأحد": a conjunction opens a clause of its own
+        k -= 1
+        lo = cuts[k][1] if k >= 0 else floor
+        result = tense_of(text[lo:hi], start - lo, end - lo)
+    return result
