@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from hadath.errors import DataValidationError
-from hadath.resolve.index import Trie, add_article, name_key
+from hadath.resolve.index import Trie, name_key
 from hadath.resolve.records import AGENT_CODES, POSITION_RANK, country_codes
 
 ADJ_FORMS = ("m", "f", "m_pl", "f_pl", "broken_pl")
@@ -149,7 +149,7 @@ class NisbaTable:
                 for adj in obj.get(form, []):
                     k = name_key(adj)
                     self.adjectives.add(k, AdjHit(c.iso3, form, False))
-                    self.adjectives.add(tuple(add_article(w) for w in k), AdjHit(c.iso3, form, True))
+                    self.adjectives.add(tuple("ال" + w for w in k), AdjHit(c.iso3, form, True))
         if problems:
             where, what = problems[0]
             raise DataValidationError(
