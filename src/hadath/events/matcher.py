@@ -193,13 +193,12 @@ class Matcher:
             if best is not None and not covered.intersection(best[4]):
                 _, pidx, end, r, parts = best
                 entry = lex.entries[pidx]
-                head_tense = "phrase"
+                head_tense = "noun"  # a pattern not headed by a verb form is a noun phrase
                 number = ""
                 for idx, tense, num, _r in self._word_hits(tok):
-                    if lex.entries[idx].kind == "verb" or tense != "noun":
+                    if lex.entries[idx].kind == "verb" and tense != "noun":
                         head_tense, number = tense, num
                         break
-                    head_tense, number = tense, num
                 if entry.code:
                     out.append(TriggerMatch(entry, i, end, head_tense, number, r.prefix, r.suffix, i, parts))
                 covered.update(parts)

@@ -1,0 +1,755 @@
+"""Event proposals for a document: triggers, arguments, place, date, modality, confidence.
+
+``propose_events(doc)`` is a pure function of the document's layers (sentences, tokens with
+their clitic words, entities with actor and place references, dates); it returns ``Proposal``
+objects and never writes onto the document (``EventStage`` does). Every proposal carries the
+reasons of its decisions. The rules are described in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from hadath.doc.model import DateExpr, Document, Entity, PlaceRef, Token
+from hadath.events.lexicon import Entry
+from hadath.events.matcher import Matcher, TriggerMatch, readings
+from hadath.events.rules import RootRule, discard_rules, modality_cues, root_rules, speech_forms
+from hadath.events.tables import cameo
+from hadath.text.normalize import normalize_word
+
+PUNCT_BREAK = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?", '"', "«", "»", "(", ")", "[", "]", "\n"})
+STRONG_BREAK = frozenset({".", "؛", ";", "!", "؟", "?", "\n"})
+SUBORDINATORS = frozenset(
+    {"حيث", "بينما", "فيما", "عندما", "حين", "بعدما", "لكن", "ولكن", "اذ", "كما", "ثم", "فيما"}
+)
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+PREP_WORDS = frozenset(
+    {"مع", "علي", "ضد", "الي", "من", "في", "عن", "بين", "لدي", "تجاه", "بحق", "امام", "نحو", "باتجاه",
+     "قرب", "ازاء", "حيال", "خلال", "عبر", "منذ", "بعد", "قبل", "حول", "بشان", "لصالح", "دون", "عند"}
+)
+AGENT_PREPS = {("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("علي", "ايدي")}
+PLACE_NOUNS = frozenset(
+    {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
+)
+VISIT_CODES = ("042", "043", "044")
+SPEC_BASE = {"phrase": 0.72, "verb": 0.66, "noun": 0.5}
+OBJ_WINDOW = 8
+PREP_WINDOW = 12
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor or place mention in a sentence, in token indexes (sentence-relative)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    code: str | None
+    country: str | None
+    name_en: str | None
+    actor_id: str | None
+    reason: str
+    confidence: float
+    place: PlaceRef | None
+    is_actor: bool
+    prep: str = ""  # preposition that governs it ("" for none; "agent" for من قبل / على يد)
+
+
+@dataclass(slots=True)
+class Arg:
+    mention: Mention
+    how: str  # the rule that found it
+
+    @property
+    def code(self) -> str | None:
+        """The actor code; a place stands for its country (a visit to Sochi is a visit to Russia)."""
+        m = self.mention
+        return m.code if m.is_actor else m.country
+
+
+@dataclass(slots=True)
+class Proposal:
+    """One event as the coder proposes it (argument spans are raw document offsets)."""
+
+    code: str
+    rule: str
+    kind: str
+    source: Arg | None
+    target: Arg | None
+    location: Mention | None
+    date: str | None
+    date_reason: str
+    modality: str
+    modality_cue: tuple[int, int, str] | None
+    trigger: tuple[int, int, str]
+    sentence: tuple[int, int]
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+    sym: bool = False
+    mentions: int = 1
+
+
+@dataclass(slots=True)
+class _Sent:
+    start: int
+    end: int
+    tokens: list[Token]
+    norms: list[str]
+    procl: list[str]  # proclitic letters of each token (from its clitic words, else its norm)
+    mentions: list[Mention]
+    first_mention_at: dict[int, Mention]
+
+
+def _proclitics(tok: Token, norm: str) -> str:
+    if len(tok.words) > 1:
+        out = ""
+        for w in tok.words[:-1]:
+            if w.norm in ("و", "ف", "ب", "ل", "ك", "س", "ال"):
+                out += w.norm
+            else:
+                break
+        return out
+    return ""
+
+
+def _actor_fields(e: Entity) -> tuple[str | None, str | None, str | None, str | None, str, float, bool]:
+    a = e.actor
+    if a is not None and (a.code or a.country):
+        code = a.code or a.country
+        return code, a.country or (code[:3] if code else None), a.name_en, a.id, a.reason, a.confidence, True
+    p = e.place
+    if p is not None and e.type == "GPE" and p.country and _is_country_place(p):
+        return p.country, p.country, p.name_en, p.id, f"country named by place {p.id}", p.confidence, True
+    return None, None, None, None, "", 0.0, False
+
+
+def _is_country_place(p: PlaceRef) -> bool:
+    """A country itself (an administrative place with no first-level division)."""
+    return p.feature_class == "A" and not p.admin1
+
+
+def _build_sentence(doc: Document, start: int, end: int, entities: Sequence[Entity]) -> _Sent:
+    toks = doc.tokens_in(start, end)
+    norms = [normalize_word(t.text) for t in toks]
+    procl = [_proclitics(t, n) for t, n in zip(toks, norms, strict=True)]
+    starts = [t.start for t in toks]
+    mentions: list[Mention] = []
+    for e in entities:
+        if e.end <= start or e.start >= end:
+            continue
+        code, country, name_en, actor_id, reason, conf, is_actor = _actor_fields(e)
+        if not is_actor:
+            if e.place is None:
+                continue
+            country, name_en, conf = e.place.country, e.place.name_en, e.place.confidence
+        i = _token_index_at(starts, toks, e.start)
+        j = _token_index_at(starts, toks, e.end - 1) + 1
+        if i < 0 or j <= i:
+            continue
+        mentions.append(
+            Mention(i, j, e.start, e.end, e.text, code, country, name_en, actor_id, reason, conf, e.place, is_actor)
+        )
+    mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
+    mentions = _merge_appositions(mentions, procl)
+    for m in mentions:
+        m.prep = _prep_of(m, norms, procl)
+    first = {}
+    for m in mentions:
+        first.setdefault(m.i, m)
+    return _Sent(start, end, list(toks), norms, procl, mentions, first)
+
+
+def _token_index_at(starts: list[int], toks: Sequence[Token], offset: int) -> int:
+    from bisect import bisect_right
+
+    k = bisect_right(starts, offset) - 1
+    if k < 0:
+        return 0 if toks else -1
+    return k
+
+
+def _merge_appositions(mentions: list[Mention], procl: list[str]) -> list[Mention]:
+    """Adjacent mentions of the same country (``الرئيس السوري`` + ``بشار الأسد``, ``سوتشي`` +
+    ``الروسية``) are one mention; overlapping ones keep the longer."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.i < out[-1].j:
+            continue  # nested or overlapping: keep the first, longer one
+        if out:
+            prev = out[-1]
+            same = prev.country is not None and prev.country == m.country
+            if m.i == prev.j and same and not procl[m.i].startswith(("و", "ف")):
+                merged = _merge_two(prev, m)
+                out[-1] = merged
+                continue
+        out.append(m)
+    return out
+
+
+def _merge_two(a: Mention, b: Mention) -> Mention:
+    # prefer the actor with the more specific code (SYRGOV over SYR), then the first
+    best = a
+    if b.is_actor and (not a.is_actor or len(b.code or "") > len(a.code or "")):
+        best = b
+    place = a.place or b.place
+    return Mention(
+        a.i, b.j, a.start, b.end, a.text if a.end == b.start else a.text + " … " + b.text,
+        best.code, best.country, best.name_en, best.actor_id, best.reason + "; apposition merged",
+        max(a.confidence, b.confidence), place, a.is_actor or b.is_actor,
+    )
+
+
+def _prep_of(m: Mention, norms: list[str], procl: list[str]) -> str:
+    p = procl[m.i]
+    if p:
+        letters = p.replace("ال", "").replace("و", "").replace("ف", "")
+        if letters[:1] in ("ب", "ل", "ك"):
+            return letters[0]
+    elif not m.text or m.text[0] in "بل":
+        first = norms[m.i]
+        if len(first) > 3 and first[0] in "بل" and first[1:3] == "ال":
+            return first[0]
+    if m.i >= 2 and (norms[m.i - 2], norms[m.i - 1]) in AGENT_PREPS:
+        return "agent"
+    if m.i >= 1:
+        prev = _strip_conj(norms[m.i - 1])
+        if prev in PREP_WORDS:
+            return prev
+    return ""
+
+
+def _strip_conj(norm: str) -> str:
+    if len(norm) > 2 and norm[0] in "وف" and norm[1:] in PREP_WORDS | COMPLEMENTIZERS | RELATIVES:
+        return norm[1:]
+    return norm
+
+
+def _is_boundary(norm: str) -> bool:
+    return norm in PUNCT_BREAK or _strip_conj(norm) in SUBORDINATORS or _strip_conj(norm) in COMPLEMENTIZERS
+
+
+def _clause(s: _Sent, lo: int, hi: int) -> tuple[int, int]:
+    """Token range of the clause around tokens [lo, hi)."""
+    a = lo
+    while a > 0 and not _is_boundary(s.norms[a - 1]) and _strip_conj(s.norms[a - 1]) not in RELATIVES:
+        a -= 1
+    b = hi
+    while b < len(s.norms) and not _is_boundary(s.norms[b]):
+        b += 1
+    return a, b
+
+
+def _mentions_in(s: _Sent, lo: int, hi: int) -> list[Mention]:
+    return [m for m in s.mentions if lo <= m.i and m.j <= hi]
+
+
+class Coder:
+    """Turns trigger matches into event proposals. One instance per process (data loads once)."""
+
+    def __init__(self, matcher: Matcher | None = None) -> None:
+        self.matcher = matcher or Matcher()
+        self.rules = root_rules()
+        self.speech = speech_forms()
+        self.cues = modality_cues()
+        self.discards = discard_rules()
+
+    # -- document -----------------------------------------------------------------------
+    def propose(self, doc: Document) -> list[Proposal]:
+        out: list[Proposal] = []
+        entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+        published = doc.published_date
+        lead_date = _lead_date(doc)
+        for sent in doc.sentences:
+            s = _build_sentence(doc, sent.start, sent.end, entities)
+            if not s.tokens:
+                continue
+            matches = self.matcher.match_tokens(s.norms)
+            if not matches:
+                continue
+            previous_source: Arg | None = None
+            for m in matches:
+                for p in self._code_match(doc, s, m, previous_source, published, lead_date):
+                    out.append(p)
+                    if p.source is not None:
+                        previous_source = p.source
+        return merge_proposals(out)
+
+    # -- one trigger ----------------------------------------------------------------------
+    def _code_match(
+        self,
+        doc: Document,
+        s: _Sent,
+        m: TriggerMatch,
+        previous_source: Arg | None,
+        published: date | None,
+        lead_date: DateExpr | None,
+    ) -> list[Proposal]:
+        entry = m.entry
+        code = entry.code
+        if code is None:
+            return []
+        root = code[:2]
+        reasons = [f"trigger {entry.id} ({entry.kind}: {entry.gloss})"]
+        discard = self._discarded(s, m, root)
+        if discard:
+            return []
+        frame = entry.frame
+        rule = self.rules[root]
+        parts = m.parts or (m.head,)
+        first, last = min(parts), max(parts) + 1
+        c_lo, c_hi = _clause(s, first, last)
+        # need=: required words after the trigger
+        need = frame.get("need")
+        if need:
+            window = s.norms[last : min(len(s.norms), last + 8)]
+            forms = {r.form for t in window for r in readings(t)} | set(window)
+            procl_letters = "".join(s.procl[last : last + 8])
+            if not (set(need) & forms or any(n in procl_letters for n in need if len(n) == 1)):
+                return []
+        source, target, targets = self._arguments(s, m, entry, rule, first, last, c_lo, c_hi, previous_source)
+        if source is not None:
+            reasons.append(f"source {source.mention.text!r} ({source.code}) by {source.how}")
+        if "rev" in frame:
+            source, target = target, source
+            targets = [source] if source is not None and target is not None else targets
+            reasons.append("frame rev: the grammatical subject is the counterpart")
+        if not targets:
+            targets = [target] if target is not None else [None]
+        out = []
+        for tgt in targets:
+            if tgt is not None:
+                reasons_t = [*reasons, f"target {tgt.mention.text!r} ({tgt.code}) by {tgt.how}"]
+            else:
+                reasons_t = list(reasons)
+            if not self._enough(rule, entry, source, tgt):
+                continue
+            if source is not None and tgt is not None and source.mention is tgt.mention:
+                tgt = None
+            if source is not None and tgt is not None and source.code == tgt.code and source.mention.country:
+                # an actor towards itself is most often a mis-attached apposition
+                if not (root in ("17", "18", "19", "14")):
+                    continue
+            out.append(self._finish(doc, s, m, code, source, tgt, reasons_t, first, last, c_lo, c_hi,
+                                    published, lead_date))
+        return [p for p in out if p is not None]
+
+    def _enough(self, rule: RootRule, entry: Entry, source: Arg | None, target: Arg | None) -> bool:
+        needs = rule.needs
+        if "need" in entry.frame and not entry.frame["need"]:
+            needs = "both" if needs == "both" else "target"
+        if needs == "both":
+            return source is not None and target is not None
+        if needs == "target":
+            return target is not None
+        if needs == "source":
+            return source is not None
+        return source is not None or target is not None
+
+    def _discarded(self, s: _Sent, m: TriggerMatch, root: str) -> str | None:
+        for d in self.discards:
+            if d.roots is not None and root not in d.roots:
+                continue
+            if d.kind == "sentence":
+                if any(n in d.words or _strip_conj(n) in d.words for n in s.norms):
+                    return d.id
+            else:
+                lo = max(0, m.start - d.window)
+                hi = min(len(s.norms), m.end + d.window)
+                for k in range(lo, hi):
+                    if k in (m.parts or ()):
+                        continue
+                    if s.norms[k] in d.words or {r.form for r in readings(s.norms[k])} & d.words:
+                        return d.id
+        return None
+
+    # -- arguments ------------------------------------------------------------------------
+    def _arguments(
+        self,
+        s: _Sent,
+        m: TriggerMatch,
+        entry: Entry,
+        rule: RootRule,
+        first: int,
+        last: int,
+        c_lo: int,
+        c_hi: int,
+        previous_source: Arg | None,
+    ) -> tuple[Arg | None, Arg | None, list[Arg]]:
+        frame = entry.frame
+        preps = frame.get("t", rule.target_preps) if "t" in frame else rule.target_preps
+        need = frame.get("need") or ()
+        code = entry.code or ""
+        is_noun = m.tense == "noun" or entry.kind == "noun" or _read_as_noun(s, m)
+        gen_is_target = "gen" in frame and "t" in (frame.get("gen") or ())
+        source: Arg | None = None
+        target: Arg | None = None
+        targets: list[Arg] = []
+
+        # passive agent: من قبل / على يد X
+        agent = next((x for x in _mentions_in(s, last, min(len(s.norms), last + PREP_WINDOW))
+                      if x.prep == "agent" and x.is_actor), None)
+        used: set[int] = set()
+        if agent is not None:
+            source = Arg(agent, "passive agent (من قبل / على يد)")
+            used.add(id(agent))
+
+        # subject inside a pattern's gap (فرضت الحكومة عقوبات)
+        if source is None and len(m.parts) > 1:
+            for x in _mentions_in(s, first + 1, max(m.parts)):
+                if x.is_actor and not x.prep:
+                    source = Arg(x, "subject inside the pattern (VSO)")
+                    used.add(id(x))
+                    break
+
+        if is_noun and source is None:
+            # genitive right after the noun (زيارة الأسد), or a nisba adjective (غارات إسرائيلية)
+            g = s.first_mention_at.get(last)
+            if g is not None and not g.prep and g.is_actor:
+                if gen_is_target:
+                    target = Arg(g, "genitive of the verbal noun (patient)")
+                else:
+                    source = Arg(g, "genitive of the verbal noun (agent)")
+                used.add(id(g))
+        if not is_noun and source is None:
+            # VSO: the first mention after the verb, not governed by a preposition
+            for x in _mentions_in(s, last, min(c_hi, last + 6)):
+                if x.is_actor and not x.prep:
+                    source = Arg(x, "subject after the verb (VSO)")
+                    used.add(id(x))
+                    break
+                if x.prep:
+                    break
+            if source is None:
+                # SVO: the nearest mention before the verb in its clause
+                for x in reversed(_mentions_in(s, c_lo, first)):
+                    if x.is_actor and not x.prep:
+                        source = Arg(x, "subject before the verb (SVO)")
+                        used.add(id(x))
+                        break
+        definite = "ال" in m.prefix or "ال" in s.procl[m.head] or _strip_conj(s.norms[m.head]).startswith(("ال", "لل"))
+        if is_noun and source is None and target is None and last < len(s.norms) and not definite:
+            iso = _nisba_country(s.norms[last])
+            if iso is not None:
+                tok = s.tokens[last]
+                nis = Mention(last, last + 1, tok.start, tok.end, tok.text, iso, iso, None, None,
+                              "nisba adjective", 0.8, None, True)
+                source = Arg(nis, "nisba adjective after the verbal noun")
+        speaker = self._speaker(s, first) if not is_noun else None
+        if speaker is not None:
+            if source is None:
+                source = Arg(speaker, "speaker of the reported clause")
+                used.add(id(speaker))
+            elif (source.mention.country and source.mention.country == speaker.country
+                  and len(speaker.code or "") > len(source.code or "") and source.how.startswith("subject before")):
+                source = Arg(speaker, f"speaker of the reported clause (subject {source.mention.text!r} is the speaker's country)")
+                used.add(id(speaker))
+        if source is None and previous_source is not None and not is_noun and previous_source.mention.i < first:
+            source = Arg(previous_source.mention, "subject carried over from the previous event of the sentence")
+
+        # symmetric frames: coordinated subjects (الأسد وبوتين) or بين X و Y
+        if "sym" in frame and source is not None:
+            nxt = s.first_mention_at.get(source.mention.j)
+            if nxt is not None and s.procl[nxt.i].startswith("و") and nxt.is_actor:
+                target = Arg(nxt, "coordinated second party")
+                used.add(id(nxt))
+
+        if target is None:
+            # prepositional target (مع، على، ضد، إلى، لـ ...)
+            hi = min(len(s.norms), last + PREP_WINDOW)
+            for x in _mentions_in(s, last, hi):
+                if id(x) in used or x.prep in ("", "agent"):
+                    continue
+                if any(s.norms[k] in STRONG_BREAK for k in range(last, x.i)):
+                    break
+                if x.prep in preps or x.prep in need:
+                    if x.is_actor or (code in VISIT_CODES and x.place is not None and x.country):
+                        target = Arg(x, f"object of the preposition {x.prep}")
+                        break
+                    continue
+            if target is not None and x.prep == "بين":
+                nxt = s.first_mention_at.get(target.mention.j)
+                if nxt is not None and nxt.is_actor and s.procl[nxt.i].startswith("و") and source is None:
+                    source, target = target, Arg(nxt, "second party after بين")
+        if target is None and "noobj" not in frame and not is_noun:
+            # direct object: the first mention without a preposition after the verb (and subject)
+            lo = last
+            if source is not None and source.mention.i >= last:
+                lo = source.mention.j
+            for x in _mentions_in(s, lo, min(len(s.norms), lo + OBJ_WINDOW)):
+                if id(x) in used:
+                    continue
+                if any(s.norms[k] in PUNCT_BREAK for k in range(lo, x.i)):
+                    break
+                if x.prep:
+                    continue
+                if x.is_actor or (code in VISIT_CODES and x.place is not None and x.country):
+                    target = Arg(x, "direct object")
+                    break
+        if target is not None:
+            targets = [target]
+            # coordinated targets: بالرئيسين الإيراني والتركي
+            cur = target.mention
+            while True:
+                nxt = s.first_mention_at.get(cur.j)
+                if nxt is None or not s.procl[nxt.i].startswith("و") or not nxt.is_actor:
+                    break
+                targets.append(Arg(nxt, f"coordinated with {target.how}"))
+                cur = nxt
+        return source, target, targets
+
+    def _speaker(self, s: _Sent, first: int) -> Mention | None:
+        """The subject of a reporting verb whose complement (إن/أن ...) contains token ``first``."""
+        k = first - 1
+        comp = None
+        while k >= 0:
+            n = _strip_conj(s.norms[k])
+            if n in STRONG_BREAK:
+                return None
+            if comp is None and n in COMPLEMENTIZERS:
+                comp = k
+            elif comp is not None and _is_speech(s.norms[k]):
+                # VSO: subject between the verb and the complementizer; SVO: before the verb
+                for x in _mentions_in(s, k + 1, comp):
+                    if x.is_actor and not x.prep:
+                        return x
+                lo, _ = _clause(s, k, k + 1)
+                for x in reversed(_mentions_in(s, lo, k)):
+                    if x.is_actor and not x.prep:
+                        return x
+                return None
+            k -= 1
+        return None
+
+    # -- the rest of the event --------------------------------------------------------------
+    def _finish(
+        self,
+        doc: Document,
+        s: _Sent,
+        m: TriggerMatch,
+        code: str,
+        source: Arg | None,
+        target: Arg | None,
+        reasons: list[str],
+        first: int,
+        last: int,
+        c_lo: int,
+        c_hi: int,
+        published: date | None,
+        lead_date: DateExpr | None,
+    ) -> Proposal | None:
+        toks = s.tokens
+        t_start, t_end = _trigger_span(m, toks)
+        trigger = (t_start, t_end, doc.text[t_start:t_end])
+        location = self._location(s, c_lo, c_hi, code, target)
+        if location is not None:
+            reasons.append(f"location {location.text!r}")
+        modality, cue = self._modality(doc, s, m, first, last, c_lo, c_hi)
+        lead = lead_date if modality in ("asserted", "negated", "reported_claim") else None
+        value, date_reason = _event_date(doc, t_start, t_end, lead, s)
+        if value is not None and published is not None and _is_background(value, published):
+            return None
+        conf = _confidence(m, source, target, first, last)
+        return Proposal(
+            code=code, rule=m.entry.id, kind=m.entry.kind, source=source, target=target, location=location,
+            date=value, date_reason=date_reason, modality=modality, modality_cue=cue, trigger=trigger,
+            sentence=(s.start, s.end), confidence=conf, reasons=reasons, sym="sym" in m.entry.frame,
+        )
+
+    def _location(self, s: _Sent, c_lo: int, c_hi: int, code: str, target: Arg | None) -> Mention | None:
+        if target is not None and target.mention.place is not None and code in VISIT_CODES:
+            return target.mention
+        places = [x for x in s.mentions if x.place is not None and not _is_dateline(s, x)]
+        if not places:
+            return None
+
+        def rank(x: Mention) -> tuple[int, int, int]:
+            in_clause = c_lo <= x.i and x.j <= c_hi
+            cue = x.prep in ("في", "ب") or (x.i > 0 and _strip_conj(s.norms[x.i - 1]) in PLACE_NOUNS)
+            return (0 if in_clause else 1, 0 if cue else 1, x.i)
+
+        best = min(places, key=rank)
+        r = rank(best)
+        if r[0] == 1 and r[1] == 1:
+            return None  # neither in the clause nor introduced as a place
+        return best
+
+    def _modality(
+        self, doc: Document, s: _Sent, m: TriggerMatch, first: int, last: int, c_lo: int, c_hi: int
+    ) -> tuple[str, tuple[int, int, str] | None]:
+        order = {"negated": 0, "hypothetical": 1, "future": 2, "reported_claim": 3}
+        found: list[tuple[int, str, int, int]] = []
+        if m.future_prefix:
+            t = s.tokens[m.head]
+            found.append((order["future"], "future", m.head, m.head + 1))
+            _ = t
+        for cue in self.cues:
+            w = cue.words
+            if cue.scope == "before":
+                lo, hi = max(c_lo, first - cue.window - len(w) + 1), first
+            elif cue.scope == "after":
+                lo, hi = last, min(c_hi, last + cue.window)
+            else:
+                lo, hi = 0, first
+            for k in range(lo, hi - len(w) + 1):
+                if all(_strip_conj(s.norms[k + q]) == w[q] or s.norms[k + q] == w[q] for q in range(len(w))):
+                    found.append((order[cue.modality], cue.modality, k, k + len(w)))
+                    break
+        if not found:
+            return "asserted", None
+        _, mod, a, b = min(found)
+        start, end = s.tokens[a].start, s.tokens[b - 1].end
+        return mod, (start, end, doc.text[start:end])
+
+
+NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ", "خلال", "جراء", "بسبب", "رغم", "حول", "بشان", "ضد"})
+
+
+def _read_as_noun(s: _Sent, m: TriggerMatch) -> bool:
+    """A verb form read as its verbal noun: after a preposition (بعد تراجع) or with the article."""
+    if "ال" in m.prefix or m.prefix.endswith(("ب", "ل")) and m.tense == "past":
+        return True
+    if m.tense == "past" and m.head > 0:
+        prev = _strip_conj(s.norms[m.head - 1])
+        return prev in NOUN_CONTEXT or prev in PREP_WORDS
+    return False
+
+
+def _nisba_country(norm: str) -> str | None:
+    """The country of a nisba adjective (إسرائيلية -> ISR), from the resolver's table."""
+    try:
+        from hadath.resolve.tables import nisba_table
+    except ImportError:  # pragma: no cover
+        return None
+    hits = nisba_table().adjectives.get((norm,))
+    isos = {h.iso3 for h in hits}
+    return isos.pop() if len(isos) == 1 else None
+
+
+def _is_speech(norm: str) -> bool:
+    sf = speech_forms()
+    if norm in sf:
+        return True
+    return any(r.form in sf for r in readings(norm)[1:] if not r.suffix)
+
+
+def _trigger_span(m: TriggerMatch, toks: list[Token]) -> tuple[int, int]:
+    parts = sorted(m.parts or (m.head,))
+    if parts[-1] - parts[0] + 1 == len(parts):
+        return toks[parts[0]].start, toks[parts[-1]].end
+    return toks[m.head].start, toks[m.head].end
+
+
+def _is_dateline(s: _Sent, x: Mention) -> bool:
+    """A place at the very start of a sentence followed by a dash or a colon (دمشق - ...)."""
+    if x.i > 1:
+        return False
+    nxt = s.norms[x.j] if x.j < len(s.norms) else ""
+    return nxt in ("-", "–", "—", ":", "(")
+
+
+def _lead_date(doc: Document) -> DateExpr | None:
+    """A resolved day date set in the first two sentences after the title (the lead)."""
+    if not doc.dates or not doc.sentences:
+        return None
+    sents = doc.sentences
+    k = 0
+    ts = doc.title_span
+    if ts is not None:
+        while k < len(sents) and sents[k].start < ts[1]:
+            k += 1
+    lead = sents[k : k + 2]
+    if not lead:
+        return None
+    for d in doc.dates:
+        if lead[0].start <= d.start and d.end <= lead[-1].end and d.value and d.granularity == "day":
+            return d
+    return None
+
+
+def _event_date(
+    doc: Document, start: int, end: int, lead_date: DateExpr | None, s: _Sent
+) -> tuple[str | None, str]:
+    try:
+        from hadath.dates.stage import governing_date
+    except ImportError:  # pragma: no cover - the dates package is part of hadath
+        governing_date = None
+    if governing_date is not None:
+        d = governing_date(doc, start, end)
+        if d is not None and d.value:
+            return d.value, f"date {d.text!r} governs the clause or sentence ({d.reason})"
+        if d is not None:
+            return None, f"date {d.text!r} named but unresolved ({d.reason})"
+    if lead_date is not None and lead_date.value:
+        return lead_date.value, f"no date in the sentence; the lead sets {lead_date.text!r}"
+    return None, "no date in the clause, the sentence or the lead"
+
+
+def _is_background(value: str, published: date) -> bool:
+    """Dated more than a year before publication: historical background, not news."""
+    try:
+        year = int(value[:4])
+    except ValueError:
+        return False
+    return year < published.year - 1
+
+
+def _confidence(m: TriggerMatch, source: Arg | None, target: Arg | None, first: int, last: int) -> float:
+    base = SPEC_BASE.get(m.entry.kind, 0.5)
+    base += 0.04 * (len(m.entry.code or "") - 3)
+    for arg, weight in ((source, 0.12), (target, 0.1)):
+        if arg is None:
+            base -= weight
+            continue
+        x = arg.mention
+        dist = x.i - last if x.i >= last else first - x.j
+        base -= min(0.15, 0.012 * max(0, dist))
+        base -= 0.1 * (1.0 - max(0.0, min(1.0, x.confidence if x.is_actor else 0.6)))
+        if arg.how.startswith(("subject carried", "speaker")):
+            base -= 0.05
+    return round(max(0.05, min(0.99, base)), 3)
+
+
+def _arg_key(a: Arg | None) -> str:
+    return a.code or "" if a is not None else ""
+
+
+def merge_proposals(props: list[Proposal]) -> list[Proposal]:
+    """One event per (source, target, root, date, modality) in an article: the headline and the
+    body, or a meeting told twice, merge; the more specific code and the first evidence stay."""
+    out: list[Proposal] = []
+    index: dict[tuple[str, ...], int] = {}
+    # within a sentence, an assault (18) told with a military attack (19) by the same actors is the attack
+    by_sent: dict[tuple[int, str, str], set[str]] = {}
+    for p in props:
+        by_sent.setdefault((p.sentence[0], _arg_key(p.source), _arg_key(p.target)), set()).add(p.code[:2])
+    for p in props:
+        roots = by_sent[(p.sentence[0], _arg_key(p.source), _arg_key(p.target))]
+        if p.code[:2] == "18" and "19" in roots:
+            continue
+        a, b = _arg_key(p.source), _arg_key(p.target)
+        if p.sym and b and a > b:
+            a, b = b, a
+        key = (a, b, p.code[:2], p.date or "", p.modality)
+        k = index.get(key)
+        if k is None:
+            index[key] = len(out)
+            out.append(p)
+            continue
+        q = out[k]
+        keep = q
+        if (len(p.code), p.confidence) > (len(q.code), q.confidence) and p.code != q.code:
+            keep = p
+            p.mentions = q.mentions
+            p.reasons.append(f"merged with an earlier mention coded {q.code} ({q.rule})")
+            out[k] = p
+        keep.mentions += 1
+        if keep is q:
+            q.reasons.append(f"also told at {p.trigger[0]} ({p.rule})")
+        keep.confidence = round(min(0.99, keep.confidence + 0.03), 3)
+        cameo(keep.code)
+    return out
