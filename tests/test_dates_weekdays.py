@@ -51,11 +51,18 @@ def test_dates_weekday_future_clause_is_next(sentence, value, cue):
     assert "on or after" in m.reason and cue in m.reason
 
 
-def test_dates_weekday_present_verb_takes_the_nearest():
-    # "يلتقي" (present) on a Tuesday: Wednesday is 1 day ahead, 6 days back
+def test_dates_weekday_present_verb_takes_two_days_back_to_four_ahead():
+    # "يلتقي" (present) on a Tuesday: Wednesday is 1 day ahead
     assert one("يلتقي الرئيس نظيره الفرنسي الأربعاء").value == "2017-11-22"
-    # "يقول" reported on Tuesday about Sunday: 2 days back, 5 ahead
+    # "يقول" reported on Tuesday about Sunday: 2 days back
     assert one("يقول المسؤولون الأحد إن").value == "2017-11-19"
+    # Saturday is 3 days back or 4 ahead: a present-tense report announces it
+    assert one("يؤدي الرئيس السبت اليمين الدستورية").value == "2017-11-25"
+
+
+def test_dates_weekday_on_condition_that_is_future():
+    assert one("رفعت الجلسة على أن تستأنف الاثنين").value == "2017-11-27"
+    assert one("يطرح القانون للنقاش اعتبارا من الأحد").value == "2017-11-26"
 
 
 def test_dates_weekday_future_belongs_to_its_own_clause():

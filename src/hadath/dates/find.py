@@ -73,7 +73,12 @@ HIJRI_EN = (
 )
 WEEKDAY_EN = rk.WEEKDAY_EN
 _DIRECTION = {PAST: rk.PAST, FUTURE: rk.FUTURE, PRESENT: rk.NEAREST}
-_DIR_WORD = {rk.PAST: "on or before", rk.FUTURE: "on or after", rk.NEAREST: "nearest to"}
+_DIR_WORD = {
+    rk.PAST: "on or before",
+    rk.FUTURE: "on or after",
+    rk.NEAREST: "nearest to",
+    rk.AROUND: "from 2 days before to 4 days after",
+}
 
 # Words before a month named alone (no day, no year, no paired name, no modifier) that make it a
 # date: "في مارس", "منذ أبريل", "حتى يونيو", "من يوليو". Without one a lone month name is not taken:
@@ -799,7 +804,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
         conf = CONF["weekday_marked"]
     else:
         tense, cue = ctx.tense(vs, m.end())
-        direction = _DIRECTION[tense]
+        direction = rk.AROUND if tense == PRESENT else _DIRECTION[tense]
         d = rk.resolve_weekday(anchor, wd, direction)
         reason = f"{name} {_DIR_WORD[direction]} publication {anchor.isoformat()}, {_tense_reason(tense, cue)}{night}"
         conf = (

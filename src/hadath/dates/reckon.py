@@ -15,6 +15,7 @@ from hijridate import Gregorian, Hijri
 PAST = "past"  # the latest candidate on or before the anchor
 FUTURE = "future"  # the earliest candidate on or after the anchor
 NEAREST = "nearest"  # whichever is closer; ties go to the past
+AROUND = "around"  # weekdays in present-tense clauses: within two days back or four ahead
 
 WEEKDAY_EN = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -44,7 +45,8 @@ def resolve_weekday(anchor: date, iso_weekday: int, direction: str, *, strict: b
 
     ``direction`` PAST: the latest such day on or before ``anchor`` (strictly before if ``strict``);
     FUTURE: the earliest on or after (strictly after if ``strict``); NEAREST: the closer of the two,
-    the past one on a tie, ``anchor`` itself if it is that weekday.
+    the past one on a tie, ``anchor`` itself if it is that weekday; AROUND: the one from two days
+    before to four days after ``anchor``.
     """
     back = (anchor.isoweekday() - iso_weekday) % 7
     fwd = (iso_weekday - anchor.isoweekday()) % 7
@@ -55,6 +57,10 @@ def resolve_weekday(anchor: date, iso_weekday: int, direction: str, *, strict: b
         return anchor - timedelta(days=back)
     if direction == FUTURE:
         return anchor + timedelta(days=fwd)
+    if direction == AROUND:
+        # present tense with a weekday reports what is under way or about to happen: the day
+        # between two days before and four days after publication ("يؤدي الرئيس اليمين السبت")
+        return anchor - timedelta(days=back) if back <= 2 else anchor + timedelta(days=fwd)
     return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
 
 

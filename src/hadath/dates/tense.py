@@ -8,7 +8,8 @@ Rules, in order (the first that fires wins), over the normalized words of the cl
 1. future: a future marker anywhere in the clause (سوف، لن، المقبل، القادم، المقرر، المرتقب، المزمع،
    المتوقع، يعتزم، ينوي، غدا ...) or a verb with the future prefix س (سيزور، ستعقد، سنشكل: the
    clitic segmenter of ``hadath.text.clitics`` says the remainder is a word starting with ي ت ن);
-   a marker right before أن carries into the clause that أن opens ("من المقرر أن تبدأ");
+   a marker right before أن carries into the clause that أن opens ("من المقرر أن تبدأ"), and
+   على أن opens a future one ("على أن تجرى الثلاثاء");
 2. past: a past marker in the clause (كان، لقد، أمس، الماضي، المنصرم ...);
 3. present: an imperfect verb *before* the date, not after لم (which makes a past): a word in ي
    or ت whose counterpart with the other prefix is also a frequent word of the news lexicon
@@ -61,6 +62,9 @@ FUTURE_WORDS = frozenset(
         "غدا",
         "مستقبلا",
         "لاحقا",
+        "اعتبارا",  # "اعتبارا من الاثنين": starting from
+        "ابتداء",
+        "بدءا",
     }
 )
 # Why: each of these puts the clause in the past (auxiliary كان, لقد, and words that date it back).
@@ -81,7 +85,23 @@ PAST_WORDS = frozenset(
     }
 )
 # Words in ي/ت that pass the counterpart test but are nouns or adjectives (يمني/تمني).
-NOT_VERBS = frozenset({"يمني", "يمنيه", "يمنيين", "يهودي", "يهوديه", "يساري", "يساريه", "يمين", "توقيت"})
+NOT_VERBS = frozenset(
+    {
+        "يمني",
+        "يمنيه",
+        "يمنيين",
+        "يهودي",
+        "يهوديه",
+        "يساري",
+        "يساريه",
+        "يمين",
+        "توقيت",
+        "يوما",
+        "يورو",
+        "يونغ",
+        "يسري",
+    }
+)
 
 # Clause boundaries: punctuation, line breaks, quotes and brackets ...
 PUNCT_BOUNDARY = re.compile(r"[.!?؟؛;،,:\n«»\"“”()\[\]]")
@@ -167,6 +187,8 @@ def tense_of(clause: str, date_at: int | None = None, date_end: int | None = Non
             if date_at is not None and m.end() <= date_at:
                 # "من المقرر أن ...", "يعتزم أن ...": the future carries into the clause it opens
                 carried = future_cue if future_cue and future_cue == prev and w in _ANNA_SET else ""
+                if prev == "علي" and w == "ان":
+                    carried = "علي ان"  # "على أن يطرح": on condition that, to be done
                 present_cue = past_cue = ""
                 future_cue = carried
                 prev = w
