@@ -72,3 +72,17 @@ def test_dates_relative_day_keeps_raw_offsets_with_diacritics_and_tatweel():
     assert m.text == "أمـــسِ"
     assert s[m.start : m.end] == m.text
     assert m.value == "2017-11-20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نشرت صحيفة المصري اليوم تقريرا",
+        "قالت قناة روسيا اليوم إن",
+        "شنت الطائرات غارات في الليلة السابقة على المدينة",
+        "أقامت العروس في الفندق الليلة التي تسبق الزفاف",
+        "وهذا العام السابع على الحرب",
+    ],
+)
+def test_dates_names_and_narrative_nights_are_not_dates(sentence):
+    assert find_dates(sentence, PUB) == []

@@ -670,6 +670,8 @@ def _period(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
         return None
     if this and ((this == "هذه") != (unit == "السنه")):
         return None
+    if this and not mod and ctx.next_word(m.end()) in lx.ORDINALS:
+        return None  # "هذا العام السابع": "this is the seventh year"
     if unit == "العام" and not this and not part and ctx.prev_word(vs) in GENERAL_NOUNS:
         return None  # "الأمين العام الحالي": العام is "general"
     if mod and mod.startswith("قبل"):
@@ -747,7 +749,9 @@ def _relative_day(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
             return None
         if before[-2:] == ["مثل", "هذا"]:
             return None  # "في مثل هذا اليوم": this day in history
-        if word == "اليوم" and not wd_form:
+        if word == "اليوم" and prev in lx.TODAY_NAMES:
+            return None  # "المصري اليوم", "روسيا اليوم": names of a newspaper, a channel
+        if not wd_form:
             after = ctx.next_word(m.end())
             if after in lx.NOT_TODAY_AFTER:
                 return None

@@ -252,11 +252,18 @@ APPROX = (
 
 # Words before اليوم/الليلة that make it "that day/night", not today: "في ذلك اليوم".
 NOT_TODAY_BEFORE = frozenset({"ذلك", "تلك", "نفس", "ذات", "طوال", "طيله", "مدار"})
-# Words after اليوم that make it a noun phrase, not today: "اليوم الأول", "اليوم العالمي".
+# Words before اليوم that make it part of a name: "المصري اليوم" (newspaper), "روسيا اليوم" (channel).
+TODAY_NAMES = frozenset({"المصري", "روسيا", "اخبار", "بالمصري"})
+# Words after اليوم/الليلة that make it a noun phrase, not today: "اليوم الأول", "اليوم العالمي",
+# "الليلة السابقة", "الليلة التي تسبق الزفاف".
 NOT_TODAY_AFTER = frozenset(
     {
         "الذي",
         "التي",
+        "السابقه",
+        "الاخيره",
+        "نفسها",
+        "ذاتها",
         "نفسه",
         "ذاته",
         "التالي",
