@@ -417,21 +417,7 @@ def _hijri(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
             strict = False
             how = f"the {name} {_DIR_WORD[direction]} publication {anchor.isoformat()}, {_tense_reason(tense, cue)}"
         if day is not None and not mod:
-            h = rk.gregorian_to_hijri(anchor)
-            if h is None:
-                return _found(vs, m, "hijri", None, None, "publication date outside the Hijri tables", 0.5)
-            cands = [(rk.hijri_to_gregorian(yy, month, day), yy) for yy in (h[0] - 1, h[0], h[0] + 1)]
-            ok = [(g, yy) for g, yy in cands if g is not None]
-            if not ok:
-                return None
-            if direction == rk.PAST:
-                past = [c for c in ok if c[0] <= anchor]
-                g, hy = max(past) if past else min(ok)
-            elif direction == rk.FUTURE:
-                fut = [c for c in ok if c[0] >= anchor]
-                g, hy = min(fut) if fut else max(ok)
-            else:
-                g, hy = min(ok, key=lambda c: (abs((c[0] - anchor).days), c[0] > anchor))
+            hy = _hijri_year_of_day(anchor, month, day, direction)
             conf = CONF["hijri_month"]
         else:
             hy = rk.resolve_hijri_month(anchor, month, direction, strict=strict)
@@ -465,6 +451,28 @@ def _hijri(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
         f"Hijri month {name} {hy} = {first.isoformat()}..{last.isoformat()} (month of its first day), {how}",
         conf,
     )
+
+
+def _hijri_year_of_day(anchor: date, month: int, day: int, direction: str) -> int | None:
+    """Hijri year of "day month" relative to ``anchor``: among the Hijri years before, of and after
+    publication, the occurrence that fits ``direction`` (as ``reckon.resolve_day_month``)."""
+    h = rk.gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    ok: list[tuple[date, int]] = []
+    for yy in (h[0] - 1, h[0], h[0] + 1):
+        g = rk.hijri_to_gregorian(yy, month, day)
+        if g is not None:
+            ok.append((g, yy))
+    if not ok:
+        return None
+    if direction == rk.PAST:
+        past = [c for c in ok if c[0] <= anchor]
+        return (max(past) if past else min(ok))[1]
+    if direction == rk.FUTURE:
+        fut = [c for c in ok if c[0] >= anchor]
+        return (min(fut) if fut else max(ok))[1]
+    return min(ok, key=lambda c: (abs((c[0] - anchor).days), c[0] > anchor))[1]
 
 
 def _day_of_month(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:

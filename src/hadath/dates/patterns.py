@@ -31,19 +31,22 @@ SP = r"[^\S\n]+"  # white space within a line: an expression never spans a line 
 SP0 = r"[^\S\n]*"
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def trie_regex(forms: Iterable[str]) -> str:
     """A non-capturing regex matching any of ``forms``, longest first, factored as a trie.
 
     A space inside a form matches any run of white space.
     """
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         keys = sorted(k for k in node if k)
         if not keys:
             return ""
