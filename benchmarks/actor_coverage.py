@@ -22,7 +22,7 @@ from hadath.errors import PipelineError
 from hadath.pipeline import build_pipeline
 from hadath.resolve.dictionary import ActorDictionary
 from hadath.resolve.finder import ActorFinder
-from hadath.resolve.stage import ActorStage
+from hadath.resolve.stage import ActorStage, apply_mentions
 
 DEFAULT = Path("/work/shared/data/news/ant_dev.jsonl")
 
@@ -61,8 +61,6 @@ def main(argv: list[str] | None = None) -> int:
             doc = pipe(Document(text, id=a.get("docno", ""), title=title or None, published=pub))
             t0 = time.perf_counter()
             mentions = stage.find(doc)
-            from hadath.resolve.stage import apply_mentions
-
             apply_mentions(doc, mentions)
             t_actor += time.perf_counter() - t0
             n += 1
