@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -266,6 +267,60 @@ def _insert_ignore(store_dialect: str, table: sa.Table) -> Any:
     return sqlite_dialect.insert(table).on_conflict_do_nothing()
 
 
+_INSERT_EVENT = sa.insert(events).returning(events.c.id)
+_INSERT_MENTION = sa.insert(event_mentions)
+_CANDIDATE_COLUMNS = [
+    events.c[n]
+    for n in (
+        "id",
+        "cameo",
+        "cameo_root",
+        "day",
+        "date_granularity",
+        "source_code",
+        "source_name",
+        "source_country",
+        "target_code",
+        "target_name",
+        "target_country",
+        "location_name",
+        "location_country",
+        "location_lat",
+        "location_lon",
+    )
+]
+
+
+@lru_cache(maxsize=4)
+def _insert_article(dialect: str) -> Any:
+    return _insert_ignore(dialect, articles).returning(articles.c.id)
+
+
+@lru_cache(maxsize=8)
+def _candidate_queries(limit: int) -> tuple[Any, Any]:
+    """Stored events that may be the same as a mention: compatible roots and (1) a day in a range,
+    (2) a month- or year-level date whose period holds the mention's day. Both use ix_events_root_day."""
+    e = events.c
+    roots = sa.bindparam("roots", expanding=True)
+    in_range = (
+        sa.select(*_CANDIDATE_COLUMNS)
+        .where(e.cameo_root.in_(roots), e.day.between(sa.bindparam("lo"), sa.bindparam("hi")))
+        .order_by(e.id.desc())
+        .limit(limit)
+    )
+    coarse = (
+        sa.select(*_CANDIDATE_COLUMNS)
+        .where(
+            e.cameo_root.in_(roots),
+            e.day.in_(sa.bindparam("days", expanding=True)),
+            e.date_granularity.in_(["month", "year"]),
+        )
+        .order_by(e.id.desc())
+        .limit(limit)
+    )
+    return in_range, coarse
+
+
 class _Writer:
     """Writes analyzed documents inside one transaction."""
 
@@ -300,8 +355,8 @@ class _Writer:
             run_id=self.run_id,
             added_at=now,
         )
-        stmt = _insert_ignore(self.dialect, articles).values(**values).returning(articles.c.id)
-        aid = self.conn.execute(stmt).scalar_one_or_none()
+        stmt = _insert_article(self.dialect)
+        aid = self.conn.execute(stmt, values).scalar_one_or_none()
         if aid is None:
             return None
         self._index_text(aid, d)
@@ -463,7 +518,8 @@ class _Writer:
                 continue
             seen.add(ident)
             self.conn.execute(
-                sa.insert(event_mentions).values(
+                _INSERT_MENTION,
+                dict(
                     event_id=event_id,
                     article_id=aid,
                     source=d.get("source"),
@@ -481,7 +537,7 @@ class _Writer:
                     merge_score=score,
                     merge_reason=reason,
                     added_at=now,
-                )
+                ),
             )
             n_mentions += 1
             if match is not None:
@@ -498,36 +554,13 @@ class _Writer:
         lo -= timedelta(days=ms.date_tolerance_days)
         hi += timedelta(days=ms.date_tolerance_days)
         d = date.fromisoformat(key.day)
-        e = events.c
-        rows = self.conn.execute(
-            sa.select(
-                e.id,
-                e.cameo,
-                e.cameo_root,
-                e.day,
-                e.date_granularity,
-                e.source_code,
-                e.source_name,
-                e.source_country,
-                e.target_code,
-                e.target_name,
-                e.target_country,
-                e.location_name,
-                e.location_country,
-                e.location_lat,
-                e.location_lon,
-            )
-            .where(e.cameo_root.in_(roots))
-            .where(
-                sa.or_(
-                    e.day.between(lo.isoformat(), hi.isoformat()),
-                    sa.and_(e.date_granularity == "month", e.day == date(d.year, d.month, 1).isoformat()),
-                    sa.and_(e.date_granularity == "year", e.day == date(d.year, 1, 1).isoformat()),
-                )
-            )
-            .order_by(e.id.desc())
-            .limit(ms.max_candidates)
-        ).all()
+        range_q, coarse_q = _candidate_queries(ms.max_candidates)
+        rows = list(self.conn.execute(range_q, {"roots": roots, "lo": lo.isoformat(), "hi": hi.isoformat()}))
+        coarse_days = [date(d.year, d.month, 1).isoformat(), date(d.year, 1, 1).isoformat()]
+        have = {r.id for r in rows}
+        rows += [
+            r for r in self.conn.execute(coarse_q, {"roots": roots, "days": coarse_days}) if r.id not in have
+        ]
         cands = [(r.id, stored_key(r)) for r in rows]
         return merge.best_match(key, cands, ms)
 
@@ -537,8 +570,8 @@ class _Writer:
         src, tgt, loc = ev.get("source") or {}, ev.get("target") or {}, ev.get("location") or {}
         return int(
             self.conn.execute(
-                sa.insert(events)
-                .values(
+                _INSERT_EVENT,
+                dict(
                     cameo=key.cameo,
                     cameo_root=key.root,
                     plover=ev.get("plover"),
@@ -568,8 +601,7 @@ class _Writer:
                     text_ar=ev.get("text_ar"),
                     added_at=now,
                     updated_at=now,
-                )
-                .returning(events.c.id)
+                ),
             ).scalar_one()
         )
 
