@@ -137,6 +137,7 @@ CLAUSE_BOUNDARY = re.compile(
     + r")(?!\w)"
 )
 _WORD = re.compile(r"\w+")
+_NEGATED_PAST = frozenset({"لم", "ولم", "فلم"})  # لم + imperfect is a past
 WINDOW = 300  # a clause is looked for at most this many characters on each side
 
 
@@ -168,44 +169,56 @@ def is_imperfect_verb(word: str) -> bool:
     return not (w[0] == "ت" and freq.get("يت" + w[1:], 0) >= 5)
 
 
-def tense_of(clause: str, date_at: int | None = None, date_end: int | None = None) -> tuple[str, str]:
+def _verb_shape(w: str) -> str:
+    """The word's first letter after an optional و/ف: a cheap filter before the lexicon tests."""
+    return w[1] if w[0] in "وف" and len(w) > 3 else w[0]
+
+
+def tense_of(clause: str, date_at: int | None = None) -> tuple[str, str]:
     """Tense of a clause (normalized text) and the cue word that decided it ("" for the default).
 
-    ``date_at``/``date_end`` locate the date expression in ``clause``: a subordinating word before
-    it starts the clause afresh, one after it ends the clause, and imperfect verbs count only
-    before it.
+    ``date_at`` is the offset of the date expression in ``clause``: a subordinating word before it
+    starts the clause afresh, one after it ends the clause, and imperfect verbs count only before
+    it. Without it the whole clause counts.
     """
+    findall = _WORD.findall
+    if date_at is None:
+        before, rest, located = findall(clause), [], False
+    else:
+        before, rest, located = findall(clause[:date_at]), findall(clause[date_at:]), True
     prev = ""
-    present_cue = ""
-    future_cue = ""
-    past_cue = ""
-    for m in _WORD.finditer(clause):
-        w = m.group()
-        if w in SUBORDINATORS:
-            if date_end is not None and m.start() >= date_end:
-                break
-            if date_at is not None and m.end() <= date_at:
-                # "من المقرر أن ...", "يعتزم أن ...": the future carries into the clause it opens
-                carried = future_cue if future_cue and future_cue == prev and w in _ANNA_SET else ""
-                if prev == "علي" and w == "ان":
-                    carried = "علي ان"  # "على أن يطرح": on condition that, to be done
-                present_cue = past_cue = ""
-                future_cue = carried
-                prev = w
-                continue
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if not future_cue and (w in FUTURE_WORDS or bare in FUTURE_WORDS or is_future_verb(w)):
-            future_cue = w
-        if not past_cue and (w in PAST_WORDS or bare in PAST_WORDS):
-            past_cue = w
-        if (
-            not present_cue
-            and (date_at is None or m.start() < date_at)
-            and prev not in ("لم", "ولم", "فلم")
-            and is_imperfect_verb(w)
+    present_cue = future_cue = past_cue = ""
+    for w in before:
+        if located and w in SUBORDINATORS:
+            # "من المقرر أن ...", "يعتزم أن ...": the future carries into the clause it opens
+            carried = future_cue if future_cue and future_cue == prev and w in _ANNA_SET else ""
+            if prev == "علي" and w == "ان":
+                carried = "علي ان"  # "على أن يطرح": on condition that, to be done
+            present_cue = past_cue = ""
+            future_cue = carried
+            prev = w
+            continue
+        bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+        shape = _verb_shape(w)
+        if not future_cue and (
+            bare in FUTURE_WORDS or w in FUTURE_WORDS or (shape == "س" and is_future_verb(w))
         ):
+            future_cue = w
+        if not past_cue and (bare in PAST_WORDS or w in PAST_WORDS):
+            past_cue = w
+        if not present_cue and shape in "يت" and prev not in _NEGATED_PAST and is_imperfect_verb(w):
             present_cue = w
         prev = w
+    for i, w in enumerate(rest):
+        if w in SUBORDINATORS and i > 0:
+            break
+        bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+        if not future_cue and (
+            bare in FUTURE_WORDS or w in FUTURE_WORDS or (_verb_shape(w) == "س" and is_future_verb(w))
+        ):
+            future_cue = w
+        if not past_cue and (bare in PAST_WORDS or w in PAST_WORDS):
+            past_cue = w
     if future_cue:
         return FUTURE, future_cue
     if past_cue:
@@ -235,7 +248,7 @@ def tense_at(text: str, start: int, end: int) -> tuple[str, str]:
     hi = m2.start() if m2 else min(len(text), end + WINDOW)
     k = len(cuts) - 1
     lo = cuts[k][1] if k >= 0 else floor
-    result = tense_of(text[lo:hi], start - lo, end - lo)
+    result = tense_of(text[lo:hi], start - lo)
     for _ in range(2):
         if result[1] or k < 0 or text[cuts[k][0]] not in ",،":
             break
@@ -244,5 +257,5 @@ def tense_at(text: str, start: int, end: int) -> tuple[str, str]:
             break  # "، وكان قد التقى الأحد": a conjunction opens a clause of its own
         k -= 1
         lo = cuts[k][1] if k >= 0 else floor
-        result = tense_of(text[lo:hi], start - lo, end - lo)
+        result = tense_of(text[lo:hi], start - lo)
     return result
