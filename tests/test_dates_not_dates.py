@@ -33,3 +33,8 @@ PUB = date(2017, 11, 21)
 )
 def test_dates_not_dates(sentence):
     assert find_dates(sentence, PUB) == []
+
+
+@pytest.mark.parametrize("sentence", ["5 مايو 0000", "مايو 0000", "الرقم 31/02/2018", "الرمز 2018-13-45"])
+def test_dates_impossible_dates_do_not_resolve(sentence):
+    assert all(m.value is None for m in find_dates(sentence, PUB))

@@ -306,6 +306,8 @@ def _gregorian(m: re.Match[str], ctx: _Ctx, vs: int) -> _Found | None:
     if y:
         year = int(y)
         how = "explicit year"
+        if not lx.STRONG_YEAR_RANGE[0] <= year <= lx.STRONG_YEAR_RANGE[1]:
+            return _found(vs, m, "explicit", None, None, f"year {y} outside {lx.STRONG_YEAR_RANGE}", 0.5)
     elif m.group("g_ymod") or m.group("g_ythis"):
         if anchor is None:
             return _found(vs, m, "explicit", None, None, _no_anchor(f"month {label} of a relative year"), 1.0)
