@@ -206,11 +206,12 @@ class WordFeaturizer:
                 for x in pr:
                     own.append("pr=" + x)
                     ctx.append("pr=" + x)
-        m2 = ["-2" + f for f in ctx[:2]]
+        far = [f for f in ctx if not f.startswith(("sh=", "b="))]
+        m2 = ["-2" + f for f in far]
         m1 = ["-1" + f for f in ctx]
         p1 = ["+1" + f for f in ctx]
-        p2 = ["+2" + f for f in ctx[:2]]
-        return own, m2, m1, p1, p2
+        p2 = ["+2" + f for f in far]
+        return own, m2, m1, p1, p2, [bare]
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Features of each token of a sentence."""
@@ -236,6 +237,10 @@ class WordFeaturizer:
                 f += looks[i + 2][4]
             if phr is not None and phr[i]:
                 f += phr[i]
+            if i >= 1:
+                f.append("bg-=" + looks[i - 1][5][0] + "|" + looks[i][5][0])
+            if i + 1 < n:
+                f.append("bg+=" + looks[i][5][0] + "|" + looks[i + 1][5][0])
             out.append(f)
         return out
 

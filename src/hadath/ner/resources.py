@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from hadath.ner.tagger import CLUSTERS_FILE, GAZETTEER_FILE
+from hadath.ner.tagger import CLUSTERS_FILE, GAZETTEER_FILE, PRIORS_FILE
 
 __all__ = ["CLUSTERS_FILE", "GAZETTEER_FILE", "build_resources"]
 
@@ -25,7 +25,7 @@ def build_resources(
     With ``copy_from``, copy them from that model directory instead of building them.
     """
     if copy_from is not None:
-        for name in (CLUSTERS_FILE, GAZETTEER_FILE):
+        for name in (CLUSTERS_FILE, GAZETTEER_FILE, PRIORS_FILE):
             if (copy_from / name).exists():
                 shutil.copyfile(copy_from / name, out_dir / name)
         return
