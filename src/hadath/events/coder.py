@@ -35,6 +35,8 @@ PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
 )
 VISIT_CODES = ("042", "043", "044")
+# roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
+PLACE_TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 SPEC_BASE = {"phrase": 0.72, "verb": 0.66, "noun": 0.5}
 OBJ_WINDOW = 8
 PREP_WINDOW = 12
@@ -398,23 +400,40 @@ class Coder:
             source = Arg(agent, "passive agent (من قبل / على يد)")
             used.add(id(agent))
 
-        # subject inside a pattern's gap (فرضت الحكومة عقوبات)
-        if source is None and len(m.parts) > 1:
-            for x in _mentions_in(s, first + 1, max(m.parts)):
-                if x.is_actor and not x.prep:
+        # subject (and object) inside a pattern's gap (فرضت الحكومة عقوبات، اتهمت طهران الرياض بـ)
+        if len(m.parts) > 1:
+            inside = [x for x in _mentions_in(s, first + 1, max(m.parts)) if x.is_actor]
+            for x in inside:
+                if x.prep:
+                    continue
+                if source is None:
                     source = Arg(x, "subject inside the pattern (VSO)")
                     used.add(id(x))
-                    break
+                elif target is None and not gen_is_target:
+                    target = Arg(x, "object inside the pattern")
+                    used.add(id(x))
+            if source is None:
+                x = next((x for x in inside if x.prep == "من"), None)
+                if x is not None:
+                    source = Arg(x, "member of (من) inside the pattern")
+                    used.add(id(x))
 
         if is_noun and source is None:
             # genitive right after the noun (زيارة الأسد), or a nisba adjective (غارات إسرائيلية)
             g = s.first_mention_at.get(last)
-            if g is not None and not g.prep and g.is_actor:
+            if g is not None and not g.prep and g.is_actor and id(g) not in used:
                 if gen_is_target:
                     target = Arg(g, "genitive of the verbal noun (patient)")
                 else:
                     source = Arg(g, "genitive of the verbal noun (agent)")
                 used.add(id(g))
+            if source is None:
+                # the subject of the verb that governs the noun (شكلت الأمم المتحدة لجنة تحقيق)
+                for x in reversed(_mentions_in(s, max(c_lo, first - 5), first)):
+                    if x.is_actor and not x.prep and id(x) not in used:
+                        source = Arg(x, "subject of the governing verb")
+                        used.add(id(x))
+                    break
         if not is_noun and source is None:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in _mentions_in(s, last, min(c_hi, last + 6)):
@@ -458,6 +477,7 @@ class Coder:
                 target = Arg(nxt, "coordinated second party")
                 used.add(id(nxt))
 
+        place_ok = code in VISIT_CODES or code[:2] in PLACE_TARGET_ROOTS
         if target is None:
             # prepositional target (مع، على، ضد، إلى، لـ ...)
             hi = min(len(s.norms), last + PREP_WINDOW)
@@ -467,7 +487,7 @@ class Coder:
                 if any(s.norms[k] in STRONG_BREAK for k in range(last, x.i)):
                     break
                 if x.prep in preps or x.prep in need:
-                    if x.is_actor or (code in VISIT_CODES and x.place is not None and x.country):
+                    if x.is_actor or (place_ok and x.place is not None and x.country):
                         target = Arg(x, f"object of the preposition {x.prep}")
                         break
                     continue
@@ -487,7 +507,7 @@ class Coder:
                     break
                 if x.prep:
                     continue
-                if x.is_actor or (code in VISIT_CODES and x.place is not None and x.country):
+                if x.is_actor or (place_ok and x.place is not None and x.country):
                     target = Arg(x, "direct object")
                     break
         if target is not None:

@@ -107,7 +107,7 @@ def readings(token: str) -> tuple[Reading, ...]:
 def _allowed(reading: Reading, entry_kind: str, tense: str) -> bool:
     p = reading.prefix
     if entry_kind == "verb" or tense in ("past", "present", "imperative", "passive"):
-        if "ال" in p or "ب" in p or "ك" in p:
+        if "ال" in p or "لل" in p or "ب" in p or "ك" in p:
             return False
         if "س" in p and tense != "present":
             return False
