@@ -64,3 +64,8 @@ def test_cli_seed_article(seed_article, capsys):
     assert doc["source"] == "IMLebanon" and doc["title"] == "الأسد في روسيا"
     assert len(doc["sentences"]) >= 10
     assert any(len(t["words"]) > 1 for t in doc["tokens"])
+
+
+def test_cli_unknown_command_is_a_clean_usage_error(capsys):
+    code, _, err = run(capsys, "no-such-command")
+    assert code == 2 and "No such command" in err and "Traceback" not in err
