@@ -130,7 +130,7 @@ def _docs(data: str, n_events: int, per_doc: int, seed: int) -> Iterator[dict[st
                 f"{r.get('docno')}#{copy}",
                 text,
                 title=r.get("title"),
-                url=f"{r.get('url')}#{copy}",
+                url=f"{r.get('url')}?copy={copy}",
                 source=r.get("src"),
                 published=None,
                 events=evs,
