@@ -217,7 +217,7 @@ def finish(summary: BatchSummary) -> None:
 
 # ---------------------------------------------------------------- sub-commands from other modules
 
-_COMMAND_MODULES: tuple[str, ...] = ("hadath.commands", "hadath.batch.commands")
+_COMMAND_MODULES: tuple[str, ...] = ("hadath.commands", "hadath.store.commands", "hadath.batch.commands")
 
 
 def _register_commands() -> None:

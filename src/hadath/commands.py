@@ -131,3 +131,119 @@ def register(app: typer.Typer) -> None:
 
         found = mentions_in_text(_text_arg(text), parse_date(date))
         _print_json([asdict(m) if is_dataclass(m) else vars(m) for m in found])
+
+    @app.command()
+    def events(
+        files: Annotated[
+            list[str] | None, typer.Argument(help="Articles to analyze (files, folders, -). Without them: the store.")
+        ] = None,
+        db: Annotated[str | None, typer.Option("--db", help="Store to query (SQLite path or postgresql:// URL).")] = None,
+        published: Annotated[
+            str | None, typer.Option("--published", help="Publication date for articles without one.")
+        ] = None,
+        actor: Annotated[str | None, typer.Option("--actor", help="Source or target: code, id or name.")] = None,
+        source: Annotated[str | None, typer.Option("--source", help="Source actor code, id or name.")] = None,
+        target: Annotated[str | None, typer.Option("--target", help="Target actor code, id or name.")] = None,
+        country: Annotated[str | None, typer.Option("--country", help="ISO3 of source, target or place.")] = None,
+        cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code (prefix match).")] = None,
+        root: Annotated[str | None, typer.Option("--root", help="CAMEO root (01-20).")] = None,
+        plover: Annotated[str | None, typer.Option("--plover", help="PLOVER type, e.g. ASSAULT.")] = None,
+        quad_class: Annotated[int | None, typer.Option("--quad-class", help="QuadClass 1-4.")] = None,
+        since: Annotated[str | None, typer.Option("--since", help="Events on or after YYYY-MM-DD.")] = None,
+        until: Annotated[str | None, typer.Option("--until", help="Events on or before YYYY-MM-DD.")] = None,
+        place: Annotated[str | None, typer.Option("--place", help="Place name or id.")] = None,
+        modality: Annotated[
+            str | None, typer.Option("--modality", help="asserted, negated, future, hypothetical, reported_claim.")
+        ] = None,
+        min_confidence: Annotated[float | None, typer.Option("--min-confidence", help="Lowest confidence.")] = None,
+        min_mentions: Annotated[int | None, typer.Option("--min-mentions", help="Store: fewest mentions.")] = None,
+        limit: Annotated[int, typer.Option("--limit", help="Store: rows per page.")] = 50,
+        offset: Annotated[int, typer.Option("--offset", help="Store: rows to skip.")] = 0,
+        sort: Annotated[str, typer.Option("--sort", help="Store: sort key, '-' for descending.")] = "-day",
+        as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    ) -> None:
+        """Events as a compact table: of the given articles (analyzed now), or from the store."""
+        if files:
+            from hadath.cli import BatchSummary, analyzed_documents, err, finish
+            from hadath.events.render import render_table
+
+            summary = BatchSummary()
+            docs = list(analyzed_documents(files, published=published, summary=summary, progress=False))
+            filt = _EventFilter(actor=actor, source=source, target=target, country=country, cameo=cameo,
+                                root=root, plover=plover, quad_class=quad_class, since=since, until=until,
+                                place=place, modality=modality, min_confidence=min_confidence)
+            for doc in docs:
+                doc.events = [e for e in doc.events if filt(e)]
+            if as_json:
+                from dataclasses import asdict
+
+                _print_json([{"doc_id": d.id, **asdict(e)} for d in docs for e in d.events])
+            else:
+                typer.echo(render_table(docs))
+            if summary.failed:
+                err(summary.line())
+            finish(summary)
+            return
+        from hadath.store.commands import query_events_cli
+
+        raise typer.Exit(
+            query_events_cli(
+                db, actor=actor, source=source, target=target, country=country, cameo=cameo, root=root,
+                plover=plover, quad_class=quad_class, since=since, until=until, place=place, modality=modality,
+                min_confidence=min_confidence, min_mentions=min_mentions, limit=limit, offset=offset, sort=sort,
+                as_json=as_json,
+            )
+        )
+
+
+class _EventFilter:
+    """The store's event filters, applied to events of freshly analyzed articles."""
+
+    def __init__(self, **kw: object) -> None:
+        self.kw = {k: v for k, v in kw.items() if v is not None}
+
+    def __call__(self, ev: object) -> bool:
+        kw = self.kw
+        src = getattr(ev, "source", None)
+        tgt = getattr(ev, "target", None)
+        loc = getattr(ev, "location", None)
+
+        def names(arg: object) -> set[str]:
+            if arg is None:
+                return set()
+            vals = (getattr(arg, "code", None), getattr(arg, "name_en", None), getattr(arg, "actor_id", None),
+                    getattr(arg, "text", None))
+            return {str(v).lower() for v in vals if v}
+
+        def has(arg: object, want: object) -> bool:
+            w = str(want).lower()
+            return any(w == n or (len(w) >= 3 and n.startswith(w)) for n in names(arg))
+
+        if "actor" in kw and not (has(src, kw["actor"]) or has(tgt, kw["actor"])):
+            return False
+        if "source" in kw and not has(src, kw["source"]):
+            return False
+        if "target" in kw and not has(tgt, kw["target"]):
+            return False
+        if "country" in kw:
+            countries = {getattr(x, "country", None) for x in (src, tgt, loc)}
+            if kw["country"] not in countries:
+                return False
+        if "cameo" in kw and not str(getattr(ev, "cameo", "")).startswith(str(kw["cameo"])):
+            return False
+        if "root" in kw and getattr(ev, "cameo_root", None) != str(kw["root"]).zfill(2):
+            return False
+        if "plover" in kw and str(getattr(ev, "plover", "")).upper() != str(kw["plover"]).upper():
+            return False
+        if "quad_class" in kw and getattr(ev, "quad_class", None) != kw["quad_class"]:
+            return False
+        day = getattr(ev, "date", None)
+        if "since" in kw and (day is None or day < str(kw["since"])):
+            return False
+        if "until" in kw and (day is None or day[: len(str(kw["until"]))] > str(kw["until"])):
+            return False
+        if "place" in kw and not (loc is not None and has(loc, kw["place"])):
+            return False
+        if "modality" in kw and getattr(ev, "modality", None) != kw["modality"]:
+            return False
+        return not ("min_confidence" in kw and float(getattr(ev, "confidence", 0.0)) < float(kw["min_confidence"]))  # type: ignore[arg-type]
