@@ -165,7 +165,7 @@ def head_revision() -> str:
     """The newest migration shipped with this version of hadath."""
     head = _scripts().get_current_head()
     assert head is not None
-    return head
+    return str(head)
 
 
 def current_revision(connection: sa.Connection) -> str | None:

@@ -301,7 +301,7 @@ def _candidate_queries(limit: int) -> tuple[Any, Any]:
     """Stored events that may be the same as a mention: compatible roots and (1) a day in a range,
     (2) a month- or year-level date whose period holds the mention's day. Both use ix_events_root_day."""
     e = events.c
-    roots = sa.bindparam("roots", expanding=True)
+    roots: Any = sa.bindparam("roots", expanding=True)
     in_range = (
         sa.select(*_CANDIDATE_COLUMNS)
         .where(e.cameo_root.in_(roots), e.day.between(sa.bindparam("lo"), sa.bindparam("hi")))
@@ -427,8 +427,8 @@ class _Writer:
         if found is None:
             self.conn.execute(_insert_ignore(self.dialect, table).values(key=key, **values))
             found = self.conn.execute(sa.select(table.c.id).where(table.c.key == key)).scalar_one()
-        cache[key] = found
-        return found
+        cache[key] = int(found)
+        return int(found)
 
     def entities(self, aid: int, d: dict[str, Any]) -> None:
         rows = []
@@ -886,7 +886,7 @@ def _default_reader() -> Reader:
         from hadath.readers import read_paths
     except ImportError as exc:  # pragma: no cover - until the readers land
         raise PipelineError("hadath.readers is not available", hint="install hadath completely") from exc
-    return read_paths  # type: ignore[no-any-return]
+    return read_paths
 
 
 def default_analyzer() -> Analyzer:
@@ -895,7 +895,7 @@ def default_analyzer() -> Analyzer:
         from hadath.pipeline import default_pipeline
     except ImportError as exc:  # pragma: no cover - until the pipeline lands
         raise PipelineError("hadath.pipeline is not available", hint="install hadath completely") from exc
-    return default_pipeline()  # type: ignore[no-any-return]
+    return default_pipeline()
 
 
 def _pipeline_version(analyze: Analyzer | None) -> str:

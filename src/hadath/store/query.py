@@ -593,7 +593,7 @@ def stats(db: Db = None) -> dict[str, Any]:
     from hadath.store.schema import actors, clusters, entities, places
 
     with opened(db) as store, store.connect() as conn:
-        out = {
+        out: dict[str, Any] = {
             t.name: int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
             for t in (articles, events, event_mentions, entities, actors, places, clusters, runs)
         }
