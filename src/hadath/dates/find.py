@@ -18,7 +18,7 @@ from hadath.dates import lexicon as lx
 from hadath.dates import reckon as rk
 from hadath.dates.patterns import MASTER
 from hadath.dates.tense import FUTURE, PAST, PRESENT, tense_at
-from hadath.text.normalize import NormalizedView
+from hadath.text.normalize import NormalizedView, view_of
 
 DAY = "day"
 MONTH = "month"
@@ -944,7 +944,7 @@ def find_dates(
     ``view`` may pass an already built ``NormalizedView`` of ``text``.
     """
     if view is None:
-        view = NormalizedView(text)
+        view = view_of(text)
     out = []
     for f in propose(view.text, _as_date(published), tense_hint):
         s, e = view.to_raw_span(f.vs, f.ve)

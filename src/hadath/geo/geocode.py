@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from hadath.doc.model import PlaceRef
 from hadath.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from hadath.geo.names import name_key, stem_variants
-from hadath.text.normalize import NormalizedView
+from hadath.text.normalize import NormalizedView, view_of
 
 _WORD = re.compile("[\u0621-\u064a]+")
 # only spaces (or a hyphen) may separate the words of one multi-word name
@@ -125,7 +125,7 @@ def _words(view: NormalizedView) -> list[tuple[int, int, str]]:
 def find_names(text: str, gaz: Gazetteer | None = None) -> list[NameHit]:
     """Gazetteer names in ``text``: leftmost, longest, not overlapping."""
     gaz = gaz or load_gazetteer()
-    view = NormalizedView(text)
+    view = view_of(text)
     vt = view.text
     words = _words(view)
     hits: list[NameHit] = []
@@ -223,7 +223,7 @@ def country_evidence(
                     add(p.country, 2, h.text)
         elif len(countries) == 1:
             add(next(iter(countries)), 1, h.text)
-    view = NormalizedView(text)
+    view = view_of(text)
     for _s, _e, w in _words(view):
         nc = gaz.nisba.get(w)
         if nc:

@@ -189,3 +189,13 @@ def strip_al(word: str) -> str:
     if word.startswith("ال") and len(word) > 3:
         return word[2:]
     return word
+
+
+@lru_cache(maxsize=16)
+def view_of(raw: str) -> NormalizedView:
+    """A shared NormalizedView of ``raw``: stages that match on the same article build it once.
+
+    Views never change after construction, so sharing them is safe; CPython caches a string's
+    hash, so the look-up costs nothing for the same text object.
+    """
+    return NormalizedView(raw)
