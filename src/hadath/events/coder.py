@@ -19,16 +19,43 @@ from hadath.events.rules import RootRule, discard_rules, modality_cues, root_rul
 from hadath.events.tables import cameo
 from hadath.text.normalize import normalize_word
 
-PUNCT_BREAK = frozenset({"،", ",", ".", "؛", ";", ":", "!", "؟", "?", '"', "«", "»", "(", ")", "[", "]", "\n"})
-STRONG_BREAK = frozenset({".", "؛", ";", "!", "؟", "?", "\n"})
-SUBORDINATORS = frozenset(
-    {"حيث", "بينما", "فيما", "عندما", "حين", "بعدما", "لكن", "ولكن", "اذ", "كما", "ثم", "فيما"}
+PUNCT_BREAK = frozenset(
+    {"،", ",", ".", "؛", ";", ":", "!", "؟", "?", '"', "«", "»", "(", ")", "[", "]", "\n"}
 )
+STRONG_BREAK = frozenset({".", "؛", ";", "!", "؟", "?", "\n"})
+SUBORDINATORS = frozenset({"حيث", "بينما", "فيما", "عندما", "حين", "بعدما", "لكن", "ولكن", "اذ", "كما", "ثم"})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 PREP_WORDS = frozenset(
-    {"مع", "علي", "ضد", "الي", "من", "في", "عن", "بين", "لدي", "تجاه", "بحق", "امام", "نحو", "باتجاه",
-     "قرب", "ازاء", "حيال", "خلال", "عبر", "منذ", "بعد", "قبل", "حول", "بشان", "لصالح", "دون", "عند"}
+    {
+        "مع",
+        "علي",
+        "ضد",
+        "الي",
+        "من",
+        "في",
+        "عن",
+        "بين",
+        "لدي",
+        "تجاه",
+        "بحق",
+        "امام",
+        "نحو",
+        "باتجاه",
+        "قرب",
+        "ازاء",
+        "حيال",
+        "خلال",
+        "عبر",
+        "منذ",
+        "بعد",
+        "قبل",
+        "حول",
+        "بشان",
+        "لصالح",
+        "دون",
+        "عند",
+    }
 )
 AGENT_PREPS = {("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("علي", "ايدي")}
 PLACE_NOUNS = frozenset(
@@ -154,7 +181,21 @@ def _build_sentence(doc: Document, start: int, end: int, entities: Sequence[Enti
         if i < 0 or j <= i:
             continue
         mentions.append(
-            Mention(i, j, e.start, e.end, e.text, code, country, name_en, actor_id, reason, conf, e.place, is_actor)
+            Mention(
+                i,
+                j,
+                e.start,
+                e.end,
+                e.text,
+                code,
+                country,
+                name_en,
+                actor_id,
+                reason,
+                conf,
+                e.place,
+                is_actor,
+            )
         )
     mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
     mentions = _merge_appositions(mentions, procl)
@@ -184,13 +225,21 @@ def _merge_appositions(mentions: list[Mention], procl: list[str]) -> list[Mentio
             continue  # nested or overlapping: keep the first, longer one
         if out:
             prev = out[-1]
-            same = prev.country is not None and prev.country == m.country
+            same = prev.country is not None and prev.country == m.country and _compatible(prev, m)
             if m.i == prev.j and same and not procl[m.i].startswith(("و", "ف")):
                 merged = _merge_two(prev, m)
                 out[-1] = merged
                 continue
         out.append(m)
     return out
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Two mentions can be one actor: a place and an actor, or codes where one extends the other."""
+    if not (a.is_actor and b.is_actor):
+        return True
+    ca, cb = a.code or "", b.code or ""
+    return ca.startswith(cb) or cb.startswith(ca)
 
 
 def _merge_two(a: Mention, b: Mention) -> Mention:
@@ -200,9 +249,19 @@ def _merge_two(a: Mention, b: Mention) -> Mention:
         best = b
     place = a.place or b.place
     return Mention(
-        a.i, b.j, a.start, b.end, a.text if a.end == b.start else a.text + " … " + b.text,
-        best.code, best.country, best.name_en, best.actor_id, best.reason + "; apposition merged",
-        max(a.confidence, b.confidence), place, a.is_actor or b.is_actor,
+        a.i,
+        b.j,
+        a.start,
+        b.end,
+        a.text if a.end == b.start else a.text + " … " + b.text,
+        best.code,
+        best.country,
+        best.name_en,
+        best.actor_id,
+        best.reason + "; apposition merged",
+        max(a.confidence, b.confidence),
+        place,
+        a.is_actor or b.is_actor,
     )
 
 
@@ -334,10 +393,13 @@ class Coder:
                 tgt = None
             if source is not None and tgt is not None and source.code == tgt.code and source.mention.country:
                 # an actor towards itself is most often a mis-attached apposition
-                if not (root in ("17", "18", "19", "14")):
+                if root not in ("17", "18", "19", "14"):
                     continue
-            out.append(self._finish(doc, s, m, code, source, tgt, reasons_t, first, last, c_lo, c_hi,
-                                    published, lead_date))
+            out.append(
+                self._finish(
+                    doc, s, m, code, source, tgt, reasons_t, first, last, c_lo, c_hi, published, lead_date
+                )
+            )
         return [p for p in out if p is not None]
 
     def _enough(self, rule: RootRule, entry: Entry, source: Arg | None, target: Arg | None) -> bool:
@@ -393,8 +455,14 @@ class Coder:
         targets: list[Arg] = []
 
         # passive agent: من قبل / على يد X
-        agent = next((x for x in _mentions_in(s, last, min(len(s.norms), last + PREP_WINDOW))
-                      if x.prep == "agent" and x.is_actor), None)
+        agent = next(
+            (
+                x
+                for x in _mentions_in(s, last, min(len(s.norms), last + PREP_WINDOW))
+                if x.prep == "agent" and x.is_actor
+            ),
+            None,
+        )
         used: set[int] = set()
         if agent is not None:
             source = Arg(agent, "passive agent (من قبل / على يد)")
@@ -402,9 +470,12 @@ class Coder:
 
         # subject (and object) inside a pattern's gap (فرضت الحكومة عقوبات، اتهمت طهران الرياض بـ)
         if len(m.parts) > 1:
-            inside = [x for x in _mentions_in(s, first + 1, max(m.parts)) if x.is_actor]
+            inside = [x for x in s.mentions if first < x.i < last and x.is_actor]
             for x in inside:
                 if x.prep:
+                    if target is None and (x.prep in preps or x.prep in need):
+                        target = Arg(x, f"object of the preposition {x.prep} inside the pattern")
+                        used.add(id(x))
                     continue
                 if source is None:
                     source = Arg(x, "subject inside the pattern (VSO)")
@@ -429,14 +500,27 @@ class Coder:
                 used.add(id(g))
             if source is None:
                 # the subject of the verb that governs the noun (شكلت الأمم المتحدة لجنة تحقيق)
-                for x in reversed(_mentions_in(s, max(c_lo, first - 5), first)):
-                    if x.is_actor and not x.prep and id(x) not in used:
-                        source = Arg(x, "subject of the governing verb")
-                        used.add(id(x))
-                    break
+                before = _mentions_in(s, max(c_lo, first - 6), first)
+                if before and before[-1].is_actor and not before[-1].prep and id(before[-1]) not in used:
+                    x = before[-1]
+                    if (
+                        len(before) > 1
+                        and s.procl[x.i].startswith("و")
+                        and before[-2].j == x.i
+                        and before[-2].is_actor
+                    ):
+                        # coordinated subjects (أجرت روسيا وإيران مناورات): the first is the source
+                        if "sym" in frame and target is None:
+                            target = Arg(x, "coordinated second party")
+                            used.add(id(x))
+                        x = before[-2]
+                    source = Arg(x, "subject of the governing verb")
+                    used.add(id(x))
         if not is_noun and source is None:
             # VSO: the first mention after the verb, not governed by a preposition
-            for x in _mentions_in(s, last, min(c_hi, last + 6)):
+            for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 4)]:
+                if any(_strip_conj(s.norms[k]) in RELATIVES for k in range(last, x.i)):
+                    break
                 if x.is_actor and not x.prep:
                     source = Arg(x, "subject after the verb (VSO)")
                     used.add(id(x))
@@ -450,25 +534,56 @@ class Coder:
                         source = Arg(x, "subject before the verb (SVO)")
                         used.add(id(x))
                         break
-        definite = "ال" in m.prefix or "ال" in s.procl[m.head] or _strip_conj(s.norms[m.head]).startswith(("ال", "لل"))
+        definite = (
+            "ال" in m.prefix
+            or "ال" in s.procl[m.head]
+            or _strip_conj(s.norms[m.head]).startswith(("ال", "لل"))
+        )
         if is_noun and source is None and target is None and last < len(s.norms) and not definite:
             iso = _nisba_country(s.norms[last])
             if iso is not None:
                 tok = s.tokens[last]
-                nis = Mention(last, last + 1, tok.start, tok.end, tok.text, iso, iso, None, None,
-                              "nisba adjective", 0.8, None, True)
+                nis = Mention(
+                    last,
+                    last + 1,
+                    tok.start,
+                    tok.end,
+                    tok.text,
+                    iso,
+                    iso,
+                    None,
+                    None,
+                    "nisba adjective",
+                    0.8,
+                    None,
+                    True,
+                )
                 source = Arg(nis, "nisba adjective after the verbal noun")
         speaker = self._speaker(s, first) if not is_noun else None
         if speaker is not None:
             if source is None:
                 source = Arg(speaker, "speaker of the reported clause")
                 used.add(id(speaker))
-            elif (source.mention.country and source.mention.country == speaker.country
-                  and len(speaker.code or "") > len(source.code or "") and source.how.startswith("subject before")):
-                source = Arg(speaker, f"speaker of the reported clause (subject {source.mention.text!r} is the speaker's country)")
+            elif (
+                source.mention.country
+                and source.mention.country == speaker.country
+                and len(speaker.code or "") > len(source.code or "")
+                and source.how.startswith("subject before")
+            ):
+                source = Arg(
+                    speaker,
+                    f"speaker of the reported clause (subject {source.mention.text!r} is the speaker's country)",
+                )
                 used.add(id(speaker))
-        if source is None and previous_source is not None and not is_noun and previous_source.mention.i < first:
-            source = Arg(previous_source.mention, "subject carried over from the previous event of the sentence")
+        if (
+            source is None
+            and previous_source is not None
+            and not is_noun
+            and previous_source.mention.i < first
+        ):
+            source = Arg(
+                previous_source.mention, "subject carried over from the previous event of the sentence"
+            )
 
         # symmetric frames: coordinated subjects (الأسد وبوتين) or بين X و Y
         if "sym" in frame and source is not None:
@@ -478,38 +593,19 @@ class Coder:
                 used.add(id(nxt))
 
         place_ok = code in VISIT_CODES or code[:2] in PLACE_TARGET_ROOTS
-        if target is None:
-            # prepositional target (مع، على، ضد، إلى، لـ ...)
-            hi = min(len(s.norms), last + PREP_WINDOW)
-            for x in _mentions_in(s, last, hi):
-                if id(x) in used or x.prep in ("", "agent"):
-                    continue
-                if any(s.norms[k] in STRONG_BREAK for k in range(last, x.i)):
-                    break
-                if x.prep in preps or x.prep in need:
-                    if x.is_actor or (place_ok and x.place is not None and x.country):
-                        target = Arg(x, f"object of the preposition {x.prep}")
-                        break
-                    continue
-            if target is not None and x.prep == "بين":
+        # actors first; a place stands for its country only when no actor is the target
+        for allow_place in (False, True):
+            if target is not None:
+                break
+            if allow_place and not place_ok:
+                break
+            target = self._prep_target(s, last, preps, need, used, allow_place)
+            if target is not None and target.mention.prep == "بين" and source is None:
                 nxt = s.first_mention_at.get(target.mention.j)
-                if nxt is not None and nxt.is_actor and s.procl[nxt.i].startswith("و") and source is None:
+                if nxt is not None and nxt.is_actor and s.procl[nxt.i].startswith("و"):
                     source, target = target, Arg(nxt, "second party after بين")
-        if target is None and "noobj" not in frame and not is_noun:
-            # direct object: the first mention without a preposition after the verb (and subject)
-            lo = last
-            if source is not None and source.mention.i >= last:
-                lo = source.mention.j
-            for x in _mentions_in(s, lo, min(len(s.norms), lo + OBJ_WINDOW)):
-                if id(x) in used:
-                    continue
-                if any(s.norms[k] in PUNCT_BREAK for k in range(lo, x.i)):
-                    break
-                if x.prep:
-                    continue
-                if x.is_actor or (place_ok and x.place is not None and x.country):
-                    target = Arg(x, "direct object")
-                    break
+            if target is None and "noobj" not in frame and not is_noun:
+                target = self._direct_object(s, last, source, used, allow_place)
         if target is not None:
             targets = [target]
             # coordinated targets: بالرئيسين الإيراني والتركي
@@ -521,6 +617,45 @@ class Coder:
                 targets.append(Arg(nxt, f"coordinated with {target.how}"))
                 cur = nxt
         return source, target, targets
+
+    def _prep_target(
+        self,
+        s: _Sent,
+        last: int,
+        preps: tuple[str, ...],
+        need: tuple[str, ...],
+        used: set[int],
+        allow_place: bool,
+    ) -> Arg | None:
+        """The first mention after the trigger governed by one of the frame's prepositions."""
+        hi = min(len(s.norms), last + PREP_WINDOW)
+        for x in _mentions_in(s, last, hi):
+            if id(x) in used or x.prep in ("", "agent"):
+                continue
+            if any(s.norms[k] in STRONG_BREAK for k in range(last, x.i)):
+                return None
+            if x.prep in preps or x.prep in need:
+                if x.is_actor or (allow_place and x.place is not None and x.country):
+                    return Arg(x, f"object of the preposition {x.prep}")
+        return None
+
+    def _direct_object(
+        self, s: _Sent, last: int, source: Arg | None, used: set[int], allow_place: bool
+    ) -> Arg | None:
+        """The first mention without a preposition after the verb (and after a VSO subject)."""
+        lo = last
+        if source is not None and source.mention.i >= last:
+            lo = source.mention.j
+        for x in _mentions_in(s, lo, min(len(s.norms), lo + OBJ_WINDOW)):
+            if id(x) in used:
+                continue
+            if any(s.norms[k] in PUNCT_BREAK for k in range(lo, x.i)):
+                return None
+            if x.prep:
+                continue
+            if x.is_actor or (allow_place and x.place is not None and x.country):
+                return Arg(x, "direct object")
+        return None
 
     def _speaker(self, s: _Sent, first: int) -> Mention | None:
         """The subject of a reporting verb whose complement (إن/أن ...) contains token ``first``."""
@@ -575,9 +710,21 @@ class Coder:
             return None
         conf = _confidence(m, source, target, first, last)
         return Proposal(
-            code=code, rule=m.entry.id, kind=m.entry.kind, source=source, target=target, location=location,
-            date=value, date_reason=date_reason, modality=modality, modality_cue=cue, trigger=trigger,
-            sentence=(s.start, s.end), confidence=conf, reasons=reasons, sym="sym" in m.entry.frame,
+            code=code,
+            rule=m.entry.id,
+            kind=m.entry.kind,
+            source=source,
+            target=target,
+            location=location,
+            date=value,
+            date_reason=date_reason,
+            modality=modality,
+            modality_cue=cue,
+            trigger=trigger,
+            sentence=(s.start, s.end),
+            confidence=conf,
+            reasons=reasons,
+            sym="sym" in m.entry.frame,
         )
 
     def _location(self, s: _Sent, c_lo: int, c_hi: int, code: str, target: Arg | None) -> Mention | None:
@@ -610,7 +757,11 @@ class Coder:
         for cue in self.cues:
             w = cue.words
             if cue.scope == "before":
-                lo, hi = max(c_lo, first - cue.window - len(w) + 1), first
+                # the clause, crossing a complementizer (من المقرر أن يزور) but not punctuation
+                p_lo = first
+                while p_lo > 0 and s.norms[p_lo - 1] not in PUNCT_BREAK:
+                    p_lo -= 1
+                lo, hi = max(p_lo, first - cue.window - len(w) + 1), first
             elif cue.scope == "after":
                 lo, hi = last, min(c_hi, last + cue.window)
             else:
@@ -626,12 +777,14 @@ class Coder:
         return mod, (start, end, doc.text[start:end])
 
 
-NOUN_CONTEXT = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ", "خلال", "جراء", "بسبب", "رغم", "حول", "بشان", "ضد"})
+NOUN_CONTEXT = frozenset(
+    {"بعد", "قبل", "عقب", "اثر", "منذ", "خلال", "جراء", "بسبب", "رغم", "حول", "بشان", "ضد"}
+)
 
 
 def _read_as_noun(s: _Sent, m: TriggerMatch) -> bool:
     """A verb form read as its verbal noun: after a preposition (بعد تراجع) or with the article."""
-    if "ال" in m.prefix or m.prefix.endswith(("ب", "ل")) and m.tense == "past":
+    if "ال" in m.prefix or (m.prefix.endswith(("ب", "ل")) and m.tense == "past"):
         return True
     if m.tense == "past" and m.head > 0:
         prev = _strip_conj(s.norms[m.head - 1])

@@ -82,16 +82,25 @@ def judge(rec: dict[str, Any], events: list[Event]) -> GoldenResult:
         ok_root &= bool(same_root)
         ok_code &= any(e.cameo == x["code"] for e in same_root)
 
-        def args_ok(e: Event) -> bool:
+        def args_ok(e: Event, x: dict[str, Any] = x) -> bool:
             s = e.source.code if e.source else None
             t = e.target.code if e.target else None
-            return (x.get("source") is None or s == x["source"]) and (x.get("target") is None or t == x["target"])
+            return (x.get("source") is None or s == x["source"]) and (
+                x.get("target") is None or t == x["target"]
+            )
 
         with_args = [e for e in same_root if args_ok(e)]
         ok_args &= bool(with_args)
         ok_mod &= any(e.modality == x.get("modality", "asserted") for e in with_args or same_root)
-    return GoldenResult(rec["id"], ok_root, ok_code, ok_args, ok_mod, got,
-                        [f"{x['code']} {x.get('source')}->{x.get('target')} {x.get('modality', 'asserted')}" for x in exp])
+    return GoldenResult(
+        rec["id"],
+        ok_root,
+        ok_code,
+        ok_args,
+        ok_mod,
+        got,
+        [f"{x['code']} {x.get('source')}->{x.get('target')} {x.get('modality', 'asserted')}" for x in exp],
+    )
 
 
 def run_golden(

@@ -159,7 +159,10 @@ def _parse_pattern(pattern: str, lex: Lexicon, where: str) -> tuple[Element, ...
                 else:
                     raise DataValidationError(f"pattern refers to unknown verb {key}", path=where)
             else:
-                forms.add(normalize(alt))
+                lit = normalize(alt)
+                forms.add(lit)
+                if len(lit) > 2 and lit[-1] not in "اه":
+                    forms.add(lit + "ا")  # accusative tanween: هجوما، كيماويا
         elements.append(Element(frozenset(forms), optional=optional))
     if not elements or elements[0].gap or elements[0].optional:
         raise DataValidationError(f"pattern {pattern!r} must start with a word", path=where)

@@ -178,30 +178,33 @@ class Matcher:
         lex = self.lex
         out: list[TriggerMatch] = []
         covered: set[int] = set()
-        # multi-word patterns first: longest, most specific wins at each start
+        # multi-word patterns first: every candidate, then the most specific (and tightest) win
+        cands: list[tuple[float, int, int, int, Reading, tuple[int, ...]]] = []
         for i, tok in enumerate(tokens):
-            best: tuple[float, int, int, Reading, tuple[int, ...]] | None = None
             for r in readings(tok):
                 for pidx in lex.phrase_index.get(r.form, ()):
                     found = self._match_phrase(lex.phrases[pidx], tokens, i)
-                    if found is None:
-                        continue
-                    end, parts = found
-                    spec = lex.entries[pidx].specificity
-                    if best is None or (spec, -(end - len(parts))) > (best[0], -(best[2] - len(best[4]))):
-                        best = (spec, pidx, end, r, parts)
-            if best is not None and not covered.intersection(best[4]):
-                _, pidx, end, r, parts = best
-                entry = lex.entries[pidx]
-                head_tense = "noun"  # a pattern not headed by a verb form is a noun phrase
-                number = ""
-                for idx, tense, num, _r in self._word_hits(tok):
-                    if lex.entries[idx].kind == "verb" and tense != "noun":
-                        head_tense, number = tense, num
-                        break
-                if entry.code:
-                    out.append(TriggerMatch(entry, i, end, head_tense, number, r.prefix, r.suffix, i, parts))
-                covered.update(parts)
+                    if found is not None:
+                        end, parts = found
+                        cands.append(
+                            (lex.entries[pidx].specificity, -(end - i - len(parts)), i, pidx, r, parts)
+                        )
+        cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
+        for _spec, _slack, i, pidx, r, parts in cands:
+            if covered.intersection(parts):
+                continue
+            entry = lex.entries[pidx]
+            head_tense = "noun"  # a pattern not headed by a verb form is a noun phrase
+            number = ""
+            for idx, tense, num, _r in self._word_hits(tokens[i]):
+                if lex.entries[idx].kind == "verb" and tense != "noun":
+                    head_tense, number = tense, num
+                    break
+            if entry.code:
+                out.append(
+                    TriggerMatch(entry, i, max(parts) + 1, head_tense, number, r.prefix, r.suffix, i, parts)
+                )
+            covered.update(parts)
         for i, tok in enumerate(tokens):
             if i in covered:
                 continue

@@ -17,7 +17,7 @@ def _country_name(iso3: str | None) -> str | None:
 
         c = nisba_table().countries.get(iso3)
         return c.name_en if c is not None else iso3
-    except Exception:  # noqa: BLE001 - rendering never fails on a missing table
+    except Exception:
         return iso3
 
 
@@ -49,7 +49,12 @@ MODALITY_EN = {
     "hypothetical": "might: ",
     "reported_claim": "reportedly: ",
 }
-MODALITY_AR = {"negated": "نفي: ", "future": "مستقبلي: ", "hypothetical": "افتراضي: ", "reported_claim": "حسب تقارير: "}
+MODALITY_AR = {
+    "negated": "نفي: ",
+    "future": "مستقبلي: ",
+    "hypothetical": "افتراضي: ",
+    "reported_claim": "حسب تقارير: ",
+}
 
 
 def _where(loc: Location | None) -> str | None:

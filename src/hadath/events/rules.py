@@ -46,7 +46,9 @@ def modality_cues() -> tuple[ModalityCue, ...]:
         if r["modality"] not in MODALITIES or r["scope"] not in ("before", "after", "sentence"):
             raise DataValidationError(f"{r['id']}: bad modality or scope", path="modality.tsv")
         out.append(
-            ModalityCue(r["id"], tuple(normalize(r["cue"]).split()), r["modality"], r["scope"], int(r["window"]))
+            ModalityCue(
+                r["id"], tuple(normalize(r["cue"]).split()), r["modality"], r["scope"], int(r["window"])
+            )
         )
     return tuple(out)
 
@@ -70,7 +72,9 @@ def root_rules() -> dict[str, RootRule]:
     out = {}
     for r in rows:
         if r["needs"] not in ("both", "source", "either"):
-            raise DataValidationError(f"root {r['root']}: needs must be both, source or either", path="arguments.tsv")
+            raise DataValidationError(
+                f"root {r['root']}: needs must be both, source or either", path="arguments.tsv"
+            )
         out[r["root"]] = RootRule(r["needs"], tuple(normalize(p) for p in r["target_preps"].split("|") if p))
     return out
 

@@ -15,7 +15,9 @@ def _argument(a: Arg | None) -> Argument | None:
         return None
     m = a.mention
     if not m.is_actor:  # a place standing for its country
-        return Argument(m.start, m.end, m.text, m.country, None, m.country, None, a.how + " (the place's country)")
+        return Argument(
+            m.start, m.end, m.text, m.country, None, m.country, None, a.how + " (the place's country)"
+        )
     return Argument(m.start, m.end, m.text, m.code, m.name_en, m.country, m.actor_id, a.how)
 
 

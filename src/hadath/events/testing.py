@@ -15,7 +15,9 @@ from hadath.doc.model import ActorRef, Document, PlaceRef
 from hadath.text.stage import TextStage
 
 ActorSpec = Mapping[str, Any]  # {"code": "SYRGOV", "country": "SYR", "name_en": ..., "type": "PER"}
-PlaceSpec = Mapping[str, Any]  # {"country": "RUS", "name_en": "Sochi", "lat": .., "lon": .., "country_level": bool}
+PlaceSpec = Mapping[
+    str, Any
+]  # {"country": "RUS", "name_en": "Sochi", "lat": .., "lon": .., "country_level": bool}
 
 
 def make_doc(
@@ -57,16 +59,25 @@ def make_doc(
             taken.append((start, end))
             if kind == "actor":
                 ref = ActorRef(
-                    id=spec.get("id"), code=spec.get("code"), name_en=spec.get("name_en"),
-                    country=spec.get("country"), reason="set by hand", confidence=spec.get("confidence", 1.0),
+                    id=spec.get("id"),
+                    code=spec.get("code"),
+                    name_en=spec.get("name_en"),
+                    country=spec.get("country"),
+                    reason="set by hand",
+                    confidence=spec.get("confidence", 1.0),
                 )
                 doc.add_entity(start, end, spec.get("type", "PER"), actor=ref, origin="test")
             else:
                 country_level = bool(spec.get("country_level"))
                 pref = PlaceRef(
-                    id=spec.get("id"), name_en=spec.get("name_en"), country=spec.get("country"),
-                    admin1=None if country_level else spec.get("admin1", "01"), lat=spec.get("lat"),
-                    lon=spec.get("lon"), reason="set by hand", feature_class="A" if country_level else "P",
+                    id=spec.get("id"),
+                    name_en=spec.get("name_en"),
+                    country=spec.get("country"),
+                    admin1=None if country_level else spec.get("admin1", "01"),
+                    lat=spec.get("lat"),
+                    lon=spec.get("lon"),
+                    reason="set by hand",
+                    feature_class="A" if country_level else "P",
                 )
                 doc.add_entity(start, end, spec.get("type", "GPE"), place=pref, origin="test")
     doc.entities.sort(key=lambda e: (e.start, e.end))
