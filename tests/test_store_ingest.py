@@ -164,3 +164,20 @@ def test_published_day_parses_iso_and_rfc822():
     assert published_day("Mon, 19 Feb 2018 00:16:11 +0400") == "2018-02-19"
     assert published_day("yesterday") is None
     assert published_day(None) is None
+
+
+def test_ingest_with_hadath_readers(db, tmp_path):
+    pytest.importorskip("hadath.readers")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "عنوان الخبر\n\nأعلنت وزارة الخارجية اليوم عن زيارة رسمية للوزير إلى عمان.\n", encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(
+        "This article is in English only and should be refused.\n", encoding="utf-8"
+    )
+    s = ingest([folder], db, analyze=FakeAnalyzer())
+    assert (s.read, s.new, s.errors) == (2, 1, 1)
+    assert s.error_samples[0]["where"].endswith("b.txt")
+    again = ingest([folder], db, analyze=FakeAnalyzer())
+    assert (again.new, again.skipped) == (0, 1)
