@@ -8,6 +8,7 @@ reasons of its decisions. The rules are described in ``docs/events.md``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +16,7 @@ from datetime import date
 from hadath.doc.model import DateExpr, Document, Entity, PlaceRef, Token
 from hadath.events.lexicon import Entry
 from hadath.events.matcher import Matcher, TriggerMatch, readings
-from hadath.events.rules import RootRule, discard_rules, modality_cues, root_rules, speech_forms
+from hadath.events.rules import ModalityCue, RootRule, discard_rules, modality_cues, root_rules, speech_forms
 from hadath.events.tables import cameo
 from hadath.text.normalize import normalize_word
 
@@ -64,6 +65,7 @@ PLACE_NOUNS = frozenset(
 VISIT_CODES = ("042", "043", "044")
 # roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
 PLACE_TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+MODALITY_ORDER = {"negated": 0, "hypothetical": 1, "future": 2, "reported_claim": 3}
 SPEC_BASE = {"phrase": 0.72, "verb": 0.66, "noun": 0.5}
 OBJ_WINDOW = 8
 PREP_WINDOW = 12
@@ -162,9 +164,10 @@ def _is_country_place(p: PlaceRef) -> bool:
     return p.feature_class == "A" and not p.admin1
 
 
-def _build_sentence(doc: Document, start: int, end: int, entities: Sequence[Entity]) -> _Sent:
-    toks = doc.tokens_in(start, end)
-    norms = [normalize_word(t.text) for t in toks]
+def _build_sentence(
+    start: int, end: int, toks: list[Token], norms: list[str], entities: Sequence[Entity]
+) -> _Sent:
+    """The sentence's tokens and its actor and place mentions (``entities``: those overlapping it)."""
     procl = [_proclitics(t, n) for t, n in zip(toks, norms, strict=True)]
     starts = [t.start for t in toks]
     mentions: list[Mention] = []
@@ -201,10 +204,10 @@ def _build_sentence(doc: Document, start: int, end: int, entities: Sequence[Enti
     mentions = _merge_appositions(mentions, procl)
     for m in mentions:
         m.prep = _prep_of(m, norms, procl)
-    first = {}
+    first: dict[int, Mention] = {}
     for m in mentions:
         first.setdefault(m.i, m)
-    return _Sent(start, end, list(toks), norms, procl, mentions, first)
+    return _Sent(start, end, toks, norms, procl, mentions, first)
 
 
 def _token_index_at(starts: list[int], toks: Sequence[Token], offset: int) -> int:
@@ -317,6 +320,10 @@ class Coder:
         self.rules = root_rules()
         self.speech = speech_forms()
         self.cues = modality_cues()
+        self.cue_index: dict[str, list[ModalityCue]] = {}
+        for cue in self.cues:
+            self.cue_index.setdefault(cue.words[0], []).append(cue)
+        self.max_after = max((c.window for c in self.cues if c.scope == "after"), default=0)
         self.discards = discard_rules()
 
     # -- document -----------------------------------------------------------------------
@@ -325,13 +332,20 @@ class Coder:
         entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
         published = doc.published_date
         lead_date = _lead_date(doc)
+        toks = list(doc.tokens)
+        starts = [t.start for t in toks]
+        norms_all = [normalize_word(t.text) for t in toks]
+        ent_starts = [e.start for e in entities]
+        longest = max((e.end - e.start for e in entities), default=0)
         for sent in doc.sentences:
-            s = _build_sentence(doc, sent.start, sent.end, entities)
-            if not s.tokens:
+            a, b = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            if a >= b:
                 continue
-            matches = self.matcher.match_tokens(s.norms)
+            matches = self.matcher.match_tokens(norms_all[a:b])
             if not matches:
                 continue
+            ea, eb = bisect_left(ent_starts, sent.start - longest), bisect_left(ent_starts, sent.end)
+            s = _build_sentence(sent.start, sent.end, toks[a:b], norms_all[a:b], entities[ea:eb])
             previous_source: Arg | None = None
             for m in matches:
                 for p in self._code_match(doc, s, m, previous_source, published, lead_date):
@@ -748,28 +762,37 @@ class Coder:
     def _modality(
         self, doc: Document, s: _Sent, m: TriggerMatch, first: int, last: int, c_lo: int, c_hi: int
     ) -> tuple[str, tuple[int, int, str] | None]:
-        order = {"negated": 0, "hypothetical": 1, "future": 2, "reported_claim": 3}
+        """The event's modality and the span of its cue (the strongest cue wins: negated,
+        hypothetical, future, reported claim)."""
         found: list[tuple[int, str, int, int]] = []
         if m.future_prefix:
-            t = s.tokens[m.head]
-            found.append((order["future"], "future", m.head, m.head + 1))
-            _ = t
-        for cue in self.cues:
-            w = cue.words
-            if cue.scope == "before":
-                # the clause, crossing a complementizer (من المقرر أن يزور) but not punctuation
-                p_lo = first
-                while p_lo > 0 and s.norms[p_lo - 1] not in PUNCT_BREAK:
-                    p_lo -= 1
-                lo, hi = max(p_lo, first - cue.window - len(w) + 1), first
-            elif cue.scope == "after":
-                lo, hi = last, min(c_hi, last + cue.window)
-            else:
-                lo, hi = 0, first
-            for k in range(lo, hi - len(w) + 1):
-                if all(_strip_conj(s.norms[k + q]) == w[q] or s.norms[k + q] == w[q] for q in range(len(w))):
-                    found.append((order[cue.modality], cue.modality, k, k + len(w)))
-                    break
+            found.append((MODALITY_ORDER["future"], "future", m.head, m.head + 1))
+        p_lo = first  # the clause before the trigger, crossing a complementizer but not punctuation
+        while p_lo > 0 and s.norms[p_lo - 1] not in PUNCT_BREAK:
+            p_lo -= 1
+        index = self.cue_index
+        n = len(s.norms)
+        for k in range(0, min(n, last + self.max_after)):
+            if first <= k < last:
+                continue
+            tok = s.norms[k]
+            cands = index.get(tok) or index.get(_strip_conj(tok)) if tok else None
+            if not cands:
+                continue
+            for cue in cands:
+                w = cue.words
+                if cue.scope == "before":
+                    ok = k >= max(p_lo, first - cue.window - len(w) + 1) and k + len(w) <= first
+                elif cue.scope == "after":
+                    ok = last <= k < min(c_hi, last + cue.window)
+                else:
+                    ok = k + len(w) <= first
+                if not ok or k + len(w) > n:
+                    continue
+                if all(
+                    _strip_conj(s.norms[k + q]) == w[q] or s.norms[k + q] == w[q] for q in range(1, len(w))
+                ):
+                    found.append((MODALITY_ORDER[cue.modality], cue.modality, k, k + len(w)))
         if not found:
             return "asserted", None
         _, mod, a, b = min(found)
