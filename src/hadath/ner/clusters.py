@@ -54,7 +54,11 @@ def corpus_ids(path: Path, cache_dir: Path) -> tuple[np.ndarray, list[str], np.n
     """(token ids with -1 between texts, id -> word, counts); cached in ``cache_dir``."""
     cache = cache_dir / "corpus_ids.npz"
     vocab_file = cache_dir / "corpus_vocab.txt"
-    if cache.exists() and vocab_file.exists():
+    stamp_file = cache_dir / "corpus_source.json"
+    st = Path(path).stat()
+    stamp = json.dumps({"path": str(Path(path).resolve()), "size": st.st_size, "mtime": int(st.st_mtime)})
+    fresh = stamp_file.exists() and stamp_file.read_text(encoding="utf-8") == stamp
+    if fresh and cache.exists() and vocab_file.exists():
         z = np.load(cache)
         words = vocab_file.read_text(encoding="utf-8").split("\n")
         return z["ids"], words, z["counts"]
@@ -79,6 +83,7 @@ def corpus_ids(path: Path, cache_dir: Path) -> tuple[np.ndarray, list[str], np.n
     cache_dir.mkdir(parents=True, exist_ok=True)
     np.savez(cache, ids=arr, counts=counts)
     vocab_file.write_text("\n".join(words), encoding="utf-8")
+    stamp_file.write_text(stamp, encoding="utf-8")
     return arr, words, counts
 
 
@@ -161,6 +166,7 @@ def build_clusters(
     pmi = np.log(m.data * 1.0 / (row_sum[m.row] / total) / col_p[m.col] / total)
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
+    dim = max(1, min(dim, min(ppmi.shape) - 1))
     v0 = rng.standard_normal(min(ppmi.shape))
     u, s, _ = svds(ppmi, k=dim, v0=v0 / np.linalg.norm(v0), random_state=seed)
     vec = u * np.sqrt(s)[None, :]

@@ -56,6 +56,14 @@ class TrainReport:
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
+    def __str__(self) -> str:
+        secs = ", ".join(f"{k} {v:.0f}s" for k, v in self.seconds.items())
+        return (
+            f"NER model in {self.out_dir}: {self.train_sentences} train + {self.dev_sentences} dev "
+            f"sentences; dev micro-F1 {self.dev_micro_f1:.4f} (PER/LOC/ORG), "
+            f"{self.dev_micro_f1_all:.4f} (with MISC); {self.model_bytes / 1e6:.1f} MB; {secs}"
+        )
+
 
 def read_anercorp(path: Path) -> Tagged:
     """Sentences of an ANERcorp-style file (token TAB BIO tag), labels in training naming."""
