@@ -152,7 +152,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.environ.get("HADATH_ANT_DEV", DEFAULT_DATA))
     ap.add_argument("--db", default=None)
-    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--events", type=int, default=101_000, help="event mentions to make")
     ap.add_argument("--per-doc", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--reuse", action="store_true", help="query an existing store, do not build")

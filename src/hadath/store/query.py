@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -87,7 +88,19 @@ class Page:
         return asdict(self)
 
 
+_CODE = re.compile(r"[A-Z0-9]{3,}")
+
+
+def _code_prefix(col: Any, code: str) -> Any:
+    """``col`` starts with ``code``, as a range so that the column's index is used."""
+    upper = code[:-1] + chr(ord(code[-1]) + 1)
+    return sa.and_(col >= code, col < upper)
+
+
 def _actor_clause(code_col: Any, name_col: Any, value: str) -> Any:
+    """An actor by CAMEO code prefix (upper-case input: ``SYR``, ``SYRMIL``) or by code or English name."""
+    if _CODE.fullmatch(value):
+        return _code_prefix(code_col, value)
     return sa.or_(
         code_col.startswith(value.upper(), autoescape=True),
         sa.func.lower(name_col).contains(value.lower(), autoescape=True),
