@@ -65,6 +65,10 @@ PLACE_NOUNS = frozenset(
 VISIT_CODES = ("042", "043", "044")
 # roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
 PLACE_TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+VSO_GAP_WORDS = frozenset(
+    "، , امس اليوم الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد صباح مساء ليل ليله قد ايضا كذلك "
+    "بدوره بدورها بدورهم مجددا رسميا فعلا اخيرا مؤخرا الماضي الماضيه امس الاول يوم".split()
+)
 MODALITY_ORDER = {"negated": 0, "hypothetical": 1, "future": 2, "reported_claim": 3}
 SPEC_BASE = {"phrase": 0.72, "verb": 0.66, "noun": 0.5}
 OBJ_WINDOW = 8
@@ -280,8 +284,11 @@ def _prep_of(m: Mention, norms: list[str], procl: list[str]) -> str:
             return first[0]
     if m.i >= 2 and (norms[m.i - 2], norms[m.i - 1]) in AGENT_PREPS:
         return "agent"
-    if m.i >= 1:
-        prev = _strip_conj(norms[m.i - 1])
+    k = m.i - 1
+    while k >= 0 and norms[k] in ("#", '"', "«", "“", "'"):
+        k -= 1  # hashtags and quotes between a preposition and its noun (في #سوريا)
+    if k >= 0:
+        prev = _strip_conj(norms[k])
         if prev in PREP_WORDS:
             return prev
     return ""
@@ -533,7 +540,8 @@ class Coder:
         if not is_noun and source is None:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 4)]:
-                if any(_strip_conj(s.norms[k]) in RELATIVES for k in range(last, x.i)):
+                # only adverbs of time and manner may stand between the verb and its subject
+                if any(_strip_conj(s.norms[k]) not in VSO_GAP_WORDS for k in range(last, x.i)):
                     break
                 if x.is_actor and not x.prep:
                     source = Arg(x, "subject after the verb (VSO)")

@@ -92,9 +92,8 @@ def read_articles(path: str | Path, docnos: Iterable[str] | None = None) -> dict
 
 
 def _country(code: str | None, country: str | None) -> str:
-    if country:
-        return country
-    return (code or "")[:3] if code and code[:3].isalpha() else (code or "")
+    """The country of an actor ("" for international and non-state actors without one)."""
+    return country or ""
 
 
 def event_triple(ev: Event) -> Triple:
