@@ -11,7 +11,7 @@ import pytest
 from hadath.events.evaluate import evaluate_events
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "gold" / "events_dev.jsonl"
+GOLD = ROOT / "gold" / "events_dev_set_a.jsonl"
 BASELINE = ROOT / "gold" / "events_baseline.json"
 ARTICLES = ROOT.parent / "shared" / "data" / "news" / "ant_dev.jsonl"
 

@@ -1,6 +1,7 @@
 """Dev-gold evaluation of event coding, and the full pipeline the evaluation runs.
 
-Gold format (``gold/events_dev.jsonl``, one article a line; see ``gold/README.md``):
+Gold format (``gold/events_dev_set_a.jsonl``, one article a line; see ``gold/README.md``;
+arguments may also be objects ``{"text", "code", "country"}``):
 ``{"docno", "annotator", "entities": [{"text", "code", "country"}], "events": [{"evidence",
 "source", "source_country", "target", "target_country", "cameo", "plover", "place", "date",
 "modality"}], "notes"}``. ``evidence`` quotes only the sentence span that states the event.
