@@ -398,12 +398,12 @@ class Coder:
             reasons.append(f"source {source.mention.text!r} ({source.code}) by {source.how}")
         if "rev" in frame:
             source, target = target, source
-            targets = [source] if source is not None and target is not None else targets
+            targets = [target] if target is not None else []
             reasons.append("frame rev: the grammatical subject is the counterpart")
-        if not targets:
-            targets = [target] if target is not None else [None]
+        candidates: list[Arg | None] = list(targets) if targets else [target]
         out = []
-        for tgt in targets:
+        tgt: Arg | None
+        for tgt in candidates:
             if tgt is not None:
                 reasons_t = [*reasons, f"target {tgt.mention.text!r} ({tgt.code}) by {tgt.how}"]
             else:
@@ -505,10 +505,10 @@ class Coder:
                     target = Arg(x, "object inside the pattern")
                     used.add(id(x))
             if source is None:
-                x = next((x for x in inside if x.prep == "من"), None)
-                if x is not None:
-                    source = Arg(x, "member of (من) inside the pattern")
-                    used.add(id(x))
+                member = next((x for x in inside if x.prep == "من"), None)
+                if member is not None:
+                    source = Arg(member, "member of (من) inside the pattern")
+                    used.add(id(member))
 
         if is_noun and source is None:
             # genitive right after the noun (زيارة الأسد), or a nisba adjective (غارات إسرائيلية)
@@ -878,16 +878,13 @@ def _lead_date(doc: Document) -> DateExpr | None:
 def _event_date(
     doc: Document, start: int, end: int, lead_date: DateExpr | None, s: _Sent
 ) -> tuple[str | None, str]:
-    try:
-        from hadath.dates.stage import governing_date
-    except ImportError:  # pragma: no cover - the dates package is part of hadath
-        governing_date = None
-    if governing_date is not None:
-        d = governing_date(doc, start, end)
-        if d is not None and d.value:
-            return d.value, f"date {d.text!r} governs the clause or sentence ({d.reason})"
-        if d is not None:
-            return None, f"date {d.text!r} named but unresolved ({d.reason})"
+    from hadath.dates.stage import governing_date
+
+    d = governing_date(doc, start, end)
+    if d is not None and d.value:
+        return d.value, f"date {d.text!r} governs the clause or sentence ({d.reason})"
+    if d is not None:
+        return None, f"date {d.text!r} named but unresolved ({d.reason})"
     if lead_date is not None and lead_date.value:
         return lead_date.value, f"no date in the sentence; the lead sets {lead_date.text!r}"
     return None, "no date in the clause, the sentence or the lead"

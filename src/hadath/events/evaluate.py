@@ -43,7 +43,8 @@ def full_pipeline() -> Callable[[Document], Document]:
         _ = ner.tagger
     except ModelError:
         ner = _NoNer()  # no packaged NER model: the actor finder still finds dictionary mentions
-    return Pipeline([TextStage(), DatesStage(), ner, ActorStage(), GeoStage(), EventStage()])
+    stages: list[Any] = [TextStage(), DatesStage(), ner, ActorStage(), GeoStage(), EventStage()]
+    return Pipeline(stages)
 
 
 class _NoNer:

@@ -57,7 +57,7 @@ class GoldenReport:
 
 
 def read_golden(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for p in paths:
         with open(p, encoding="utf-8") as f:
             out.extend(json.loads(line) for line in f if line.strip())

@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from hadath.events.lexicon import load_lexicon
@@ -26,7 +27,7 @@ from hadath.text.normalize import normalize
 WORD = re.compile(r"[\u0621-\u064a]+")
 
 
-def iter_texts(path: str | Path, limit: int | None = None):
+def iter_texts(path: str | Path, limit: int | None = None) -> Iterator[str]:
     opener = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as f:
         for n, line in enumerate(f):
