@@ -59,6 +59,8 @@ PREP_WORDS = frozenset(
     }
 )
 AGENT_PREPS = {("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("علي", "ايدي")}
+# "killed by the army's bullets": the noun before the mention marks its agent
+AGENT_NOUNS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقصف", "بغاره", "بغارات", "بصاروخ"})
 PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
 )
@@ -283,6 +285,8 @@ def _prep_of(m: Mention, norms: list[str], procl: list[str]) -> str:
         if len(first) > 3 and first[0] in "بل" and first[1:3] == "ال":
             return first[0]
     if m.i >= 2 and (norms[m.i - 2], norms[m.i - 1]) in AGENT_PREPS:
+        return "agent"
+    if m.i >= 1 and _strip_conj(norms[m.i - 1]) in AGENT_NOUNS:
         return "agent"
     k = m.i - 1
     while k >= 0 and norms[k] in ("#", '"', "«", "“", "'"):
@@ -537,7 +541,8 @@ class Coder:
                         x = before[-2]
                     source = Arg(x, "subject of the governing verb")
                     used.add(id(x))
-        if not is_noun and source is None:
+        vso_ok = m.number not in ("p", "d")  # a verb before its subject is singular in Arabic
+        if not is_noun and source is None and vso_ok:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 4)]:
                 # only adverbs of time and manner may stand between the verb and its subject
@@ -549,6 +554,7 @@ class Coder:
                     break
                 if x.prep:
                     break
+        if not is_noun and source is None:
             if source is None:
                 # SVO: the nearest mention before the verb in its clause
                 for x in reversed(_mentions_in(s, c_lo, first)):

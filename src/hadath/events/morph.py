@@ -157,8 +157,6 @@ def noun_forms(singular: str, plurals: list[str]) -> list[Form]:
         if suf == "ا" and singular.endswith("ه"):
             continue
         out.append(Form(dual_base + suf, "noun", "d" if suf != "ا" else "s"))
-    if not singular.endswith("ه"):
-        out.append(Form(dual_base + "ي", "noun", "d"))  # construct dual: هجومي الطرفين
     for pl in plurals:
         out.append(Form(pl, "noun", "p"))
         if pl.endswith("ون"):
