@@ -216,6 +216,8 @@ def upgrade() -> None:
         op.execute("ALTER TABLE articles ADD COLUMN tsv_simple tsvector")
         op.execute("CREATE INDEX ix_articles_tsv_arabic ON articles USING gin (tsv_arabic)")
         op.execute("CREATE INDEX ix_articles_tsv_simple ON articles USING gin (tsv_simple)")
+        # newest first, as the event list sorts by default (day DESC NULLS LAST, id DESC)
+        op.execute("CREATE INDEX ix_events_day_desc ON events (day DESC NULLS LAST, id DESC)")
     else:
         op.execute(
             "CREATE VIRTUAL TABLE articles_fts USING fts5("
@@ -225,6 +227,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_events_day_desc")
         op.execute("DROP INDEX IF EXISTS ix_articles_tsv_simple")
         op.execute("DROP INDEX IF EXISTS ix_articles_tsv_arabic")
     else:
