@@ -37,3 +37,12 @@ def test_to_anercorp() -> None:
         "O",
         "B-ORG",
     ]
+
+
+def test_feature_word_before_the_entity_makes_it_loc() -> None:
+    assert location_type(["النيل"], previous="نهر") == "LOC"
+    assert location_type(["الشيخ"], previous="وجبل") == "LOC"
+    assert location_type(["القاهرة"], previous="مدينة") == "GPE"
+    toks = ["ضفاف", "نهر", "الأردن"]
+    assert refine_locations(toks, ["O", "O", "B-LOC"]) == ["O", "O", "B-LOC"]
+    assert refine_locations(["زار", "الأردن"], ["O", "B-LOC"]) == ["O", "B-GPE"]

@@ -3,8 +3,9 @@
 The tagger is trained on ANERcorp, whose location type (LOC) covers both geopolitical entities
 (countries, cities, provinces) and other geographic features. hadath distinguishes the two:
 a predicted LOC entity is typed **LOC** when its head word is a geographic-feature word
-(نهر بحر جبل خليج صحراء جزيرة مضيق وادي ...) or it is a continent or a large region
-(آسيا, الشرق الأوسط ...), and **GPE** otherwise.
+(نهر بحر جبل خليج صحراء جزيرة مضيق وادي ...), when such a word comes right before it
+("نهر [النيل]"), when it is one of a few well-known features named alone (النيل, الفرات ...), or
+when it is a continent or a large region (آسيا, الشرق الأوسط ...); **GPE** otherwise.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _FEATURE_HEADS_RAW = (
     "صحراء جزيرة جزر شبه رأس ساحل شاطئ شط منطقة بادية غابة غابات واحة بركان كهف مرتفعات "
     "حوض دلتا شلالات شلال سد"
 )
+# Geographic features often named without their head word.
+_FEATURE_NAMES_RAW = "النيل الفرات دجلة الأمازون الهيمالايا الألب الأنديز الدانوب الراين المسيسيبي الكاريبي"
 # Continents and large regions: LOC as a whole name.
 _REGIONS_RAW = (
     "آسيا أوروبا اوروبا أفريقيا إفريقيا افريقيا أمريكا_اللاتينية أميركا_اللاتينية أوقيانوسيا "
@@ -36,7 +39,9 @@ def _norm_key(s: str) -> str:
 
 
 FEATURE_HEADS = frozenset(normalize_word(w) for w in _FEATURE_HEADS_RAW.split())
-REGIONS = frozenset(_norm_key(r.replace("_", " ")) for r in _REGIONS_RAW.split())
+REGIONS = frozenset(normalize_word(w) for w in _FEATURE_NAMES_RAW.split()) | frozenset(
+    _norm_key(r.replace("_", " ")) for r in _REGIONS_RAW.split()
+)
 
 _PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
 
@@ -53,14 +58,19 @@ def _strip_for_head(word: str) -> list[str]:
     return out
 
 
-def location_type(words: list[str]) -> str:
+def location_type(words: list[str], previous: str | None = None) -> str:
     """GPE or LOC for a location entity made of ``words`` (raw or normalized tokens).
 
-    LOC when the first word (without a leading و ف ب ل ك or ال) is a geographic-feature head
-    word, or the whole name is a continent or a large region; GPE otherwise.
+    LOC when the first word (without a leading و ف ب ل ك or ال) or the ``previous`` token is a
+    geographic-feature head word, or the whole name is a well-known feature, a continent or a
+    large region; GPE otherwise.
     """
     if not words:
         return "GPE"
+    if previous is not None:
+        for head in _strip_for_head(normalize_word(previous)):
+            if head in FEATURE_HEADS:
+                return "LOC"
     norm = [normalize_word(w) for w in words]
     for head in _strip_for_head(norm[0]):
         if head in FEATURE_HEADS:

@@ -76,7 +76,7 @@ def refine_locations(tokens: Sequence[str], tags: list[str]) -> list[str]:
     for typ, s, e in entities(tags):
         if typ != "LOC":
             continue
-        new = location_type(list(tokens[s:e]))
+        new = location_type(list(tokens[s:e]), tokens[s - 1] if s > 0 else None)
         if new != "LOC":
             for i in range(s, e):
                 out[i] = out[i][:2] + new
