@@ -71,6 +71,20 @@ VSO_GAP_WORDS = frozenset(
     "، , امس اليوم الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد صباح مساء ليل ليله قد ايضا كذلك "
     "بدوره بدورها بدورهم مجددا رسميا فعلا اخيرا مؤخرا الماضي الماضيه امس الاول يوم".split()
 )
+
+
+def _vso_gap_ok(norm: str) -> bool:
+    """A word that may stand between a verb and its subject: a time or manner adverb, or a
+    definite title in apposition (زار الرئيس السوري بشار الأسد); not an indefinite noun that
+    heads a phrase of its own (اجتاحت غرب اليابان), a preposition or a relative."""
+    n = _strip_conj(norm)
+    if n in VSO_GAP_WORDS:
+        return True
+    if n in PREP_WORDS or n in RELATIVES or n in COMPLEMENTIZERS or n in PUNCT_BREAK:
+        return False
+    return n.startswith("ال") and len(n) > 3
+
+
 MODALITY_ORDER = {"negated": 0, "hypothetical": 1, "future": 2, "reported_claim": 3}
 SPEC_BASE = {"phrase": 0.72, "verb": 0.66, "noun": 0.5}
 OBJ_WINDOW = 8
@@ -546,7 +560,7 @@ class Coder:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 4)]:
                 # only adverbs of time and manner may stand between the verb and its subject
-                if any(_strip_conj(s.norms[k]) not in VSO_GAP_WORDS for k in range(last, x.i)):
+                if any(not _vso_gap_ok(s.norms[k]) for k in range(last, x.i)):
                     break
                 if x.is_actor and not x.prep:
                     source = Arg(x, "subject after the verb (VSO)")
@@ -728,7 +742,7 @@ class Coder:
         toks = s.tokens
         t_start, t_end = _trigger_span(m, toks)
         trigger = (t_start, t_end, doc.text[t_start:t_end])
-        location = self._location(s, c_lo, c_hi, code, target)
+        location = self._location(s, c_lo, c_hi, code, target, source)
         if location is not None:
             reasons.append(f"location {location.text!r}")
         modality, cue = self._modality(doc, s, m, first, last, c_lo, c_hi)
@@ -755,17 +769,32 @@ class Coder:
             sym="sym" in m.entry.frame,
         )
 
-    def _location(self, s: _Sent, c_lo: int, c_hi: int, code: str, target: Arg | None) -> Mention | None:
+    def _location(
+        self, s: _Sent, c_lo: int, c_hi: int, code: str, target: Arg | None, source: Arg | None
+    ) -> Mention | None:
+        """The place of the event: the visit's target place, else a place in the clause (or one
+        introduced as a place in the sentence); an argument or a dateline is not the location."""
         if target is not None and target.mention.place is not None and code in VISIT_CODES:
             return target.mention
-        places = [x for x in s.mentions if x.place is not None and not _is_dateline(s, x)]
+        args = {id(a.mention) for a in (source, target) if a is not None}
+
+        def cue(x: Mention) -> bool:
+            return x.prep in ("في", "ب") or (x.i > 0 and _strip_conj(s.norms[x.i - 1]) in PLACE_NOUNS)
+
+        places = [
+            x
+            for x in s.mentions
+            if x.place is not None
+            and id(x) not in args
+            and not _is_dateline(s, x)
+            and (cue(x) or not x.is_actor)
+        ]
         if not places:
             return None
 
         def rank(x: Mention) -> tuple[int, int, int]:
             in_clause = c_lo <= x.i and x.j <= c_hi
-            cue = x.prep in ("في", "ب") or (x.i > 0 and _strip_conj(s.norms[x.i - 1]) in PLACE_NOUNS)
-            return (0 if in_clause else 1, 0 if cue else 1, x.i)
+            return (0 if in_clause else 1, 0 if cue(x) else 1, x.i)
 
         best = min(places, key=rank)
         r = rank(best)
