@@ -161,8 +161,16 @@ def _place_ok(g: Ev, s: Ev) -> bool:
     if g.place_country != s.place_country:
         return False
     if g.place_name and s.place_name:
-        return g.place_name.casefold() == s.place_name.casefold()
+        return place_name_key(g.place_name) == place_name_key(s.place_name)
     return True
+
+
+def place_name_key(name: str) -> str:
+    """A place name for comparison: no diacritics, no case, letters and digits only (Şırnak = Sirnak)."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(c for c in plain.casefold() if c.isalnum())
 
 
 def match_events(gold: Sequence[Ev], system: Sequence[Ev]) -> list[tuple[Ev, Ev]]:
@@ -591,3 +599,16 @@ def pin_floors(report: EventEvalReport, gold_path: str | Path, margin: float = 0
         "scores": {k: round(v, 4) for k, v in report.metrics().items()},
         "floors": {k: max(0.0, math.floor((v - margin) * 100) / 100) for k, v in report.metrics().items()},
     }
+
+
+def write_floors(
+    gold_path: str | Path = DEFAULT_GOLD,
+    articles_path: str | Path | None = None,
+    out: str | Path = FLOORS,
+    margin: float = 0.02,
+) -> dict[str, Any]:
+    """Evaluate, then pin the floors at the scores minus ``margin`` for this version of the gold."""
+    report = evaluate_events(gold_path, articles_path)
+    record = pin_floors(report, gold_path, margin)
+    Path(out).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return record
