@@ -81,11 +81,14 @@ class Pipeline:
 STAGE_FACTORIES: dict[str, str] = {
     "text": "hadath.text.stage:TextStage",
     "dates": "hadath.dates.stage:DatesStage",
+    "ner": "hadath.ner.stage:NerStage",
+    "actors": "hadath.resolve.stage:ActorStage",
     "geocode": "hadath.geo.stage:GeoStage",
+    "events": "hadath.events.stage:EventStage",
 }
 
 # the order of the default pipeline; a stage listed here whose module is missing is an error
-DEFAULT_STAGES: tuple[str, ...] = ("text", "dates")
+DEFAULT_STAGES: tuple[str, ...] = ("text", "dates", "ner", "actors", "geocode", "events")
 
 
 def make_stage(name: str) -> Stage:
