@@ -128,6 +128,7 @@ def system_event(ev: Any) -> Ev:
     else:
         lc, ln = (getattr(loc, "country", None), getattr(loc, "name_en", None)) if loc else (None, None)
     sent = get("sentence")
+    span: tuple[int, int] | None
     if isinstance(sent, dict):
         span = (sent["start"], sent["end"])
     else:
@@ -135,7 +136,7 @@ def system_event(ev: Any) -> Ev:
     return Ev(
         source=_arg_key(get("source")),
         target=_arg_key(get("target")),
-        cameo=get("cameo"),
+        cameo=str(get("cameo")),
         plover=get("plover"),
         place_country=lc,
         place_name=ln,
@@ -356,8 +357,8 @@ class EventEvalReport:
         roots = self.by_root()
         if roots:
             lines += ["", f"{'root':<6}{'gold':>6}{'system':>8}{'matched':>9}"]
-            for r, d in roots.items():
-                lines.append(f"{r:<6}{d['gold']:>6}{d['system']:>8}{d['matched']:>9}")
+            for r, n in roots.items():
+                lines.append(f"{r:<6}{n['gold']:>6}{n['system']:>8}{n['matched']:>9}")
         if self.pipeline:
             lines += ["", f"pipeline: {self.pipeline}"]
         return "\n".join(lines)
