@@ -75,6 +75,19 @@ def register(app: typer.Typer) -> None:
         if as_json:
             _print_json(report.as_dict())
 
+    @eval_app.command("events")
+    def eval_events(
+        gold: Annotated[Path, typer.Argument(help="Gold events JSONL (format: gold/README.md).")],
+        articles: Annotated[
+            Path | None, typer.Option("--articles", help="Articles JSONL the gold refers to (default: ANT dev).")
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    ) -> None:
+        """P/R/F1 of (source country, target country, CAMEO root) per article, and accuracies on matches."""
+        from hadath.evaluation.events import eval_events_cli
+
+        raise typer.Exit(eval_events_cli(gold, articles, as_json))
+
     train_app = typer.Typer(help="Train hadath's models.", no_args_is_help=True)
     app.add_typer(train_app, name="train")
 
