@@ -41,11 +41,21 @@ def ingest_cli(
     analyzed: bool = False,
     progress: bool = True,
     as_json: bool = False,
+    published: str | None = None,
 ) -> int:
     """``hadath ingest``: read, analyze and store; a progress bar on a terminal; exit 4 if nothing could be read."""
     from hadath.store.ingest import ingest, read_documents_jsonl
 
     read = read_documents_jsonl if analyzed else None
+    if published is not None and not analyzed:
+        from hadath.cli import parse_date_option
+        from hadath.readers import ReadOptions, read_paths
+
+        opts = ReadOptions(published=parse_date_option(published))  # type: ignore[arg-type]
+
+        def read(ps: Any) -> Any:
+            return read_paths(ps, opts)
+
     analyze = (lambda d: d) if analyzed else None
     show = progress and sys.stderr.isatty()
     bar: Any = None
@@ -258,11 +268,15 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[
             bool, typer.Option("--json", help="Print the run summary as JSON on stdout.")
         ] = False,
+        published: Annotated[
+            str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
+        ] = None,
     ) -> None:
         """Analyze articles and store them (idempotent; rerun to resume an interrupted run)."""
         raise typer.Exit(
             ingest_cli(
-                paths, db, batch_size=batch_size, analyzed=analyzed, progress=not no_progress, as_json=as_json
+                paths, db, batch_size=batch_size, analyzed=analyzed, progress=not no_progress, as_json=as_json,
+                published=published,
             )
         )
 
