@@ -7,9 +7,9 @@ always ``doc.text[start:end]`` (checked when a layer is written through ``Docume
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from collections.abc import Sequence
 from typing import Any
 
 from hadath.errors import PipelineError
