@@ -79,3 +79,33 @@ def test_doc_json_round_trip_gives_an_equal_document(raw):
     again = from_json(data)
     assert again == doc
     assert to_json(again) == data
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "زار الرئيس السوري بشار الأسد مدينة سوتشي الروسية أمس الاثنين",
+            "وقال بوتين إن روسيا تدعم الحكومة السورية",
+            "قُتل خمسةُ جنودٍ في هجوم على نقطة تفتيش قرب العريش",
+            "نفت الخارجية المصرية التقارير",
+            "وسيزور وزير الخارجية الأمريكي بغداد غدا",
+            "تظاهر آلاف التونسيين في العاصمة تونس يوم الجمعة",
+            "في الخامس من أيار/مايو ٢٠١٨",
+            "الـــرئيس", "\u200f", "\u200d", "\r\n", "\n\n", ". ", "، ", "😀", "ﻻ", " (UN) ", "#عاجل_",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY, TEXTS)
+def test_doc_every_span_matches_text_through_the_whole_pipeline(news, noise):
+    from datetime import date
+
+    from hadath.pipeline import default_pipeline
+
+    doc = default_pipeline()(Document(news + noise, published=date(2018, 5, 6)))
+    check_spans(doc)
+    validate_json(to_json(doc))
+    assert from_json(to_json(doc)) == doc
