@@ -11,6 +11,7 @@ import pycrfsuite
 
 from hadath.errors import ModelError
 from hadath.ner.conll import entities
+from hadath.ner.decode import LinearChainCRF
 from hadath.ner.features import Resources, WordFeaturizer
 from hadath.ner.labels import location_type
 
@@ -88,12 +89,15 @@ class NerTagger:
 
     def __init__(self, model_dir: Path, crf_tagger: pycrfsuite.Tagger, resources: Resources) -> None:
         self.model_dir = model_dir
-        self._crf = crf_tagger
         self.featurizer = WordFeaturizer(resources)
         meta_path = model_dir / META_FILE
         self.meta: dict[str, object] = {}
         if meta_path.exists():
             self.meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        bias = self.meta.get("o_bias", 0.0)
+        self.crf = LinearChainCRF(
+            crf_tagger, self.featurizer, float(bias) if isinstance(bias, int | float) else 0.0
+        )
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> NerTagger:
@@ -111,17 +115,15 @@ class NerTagger:
             ) from e
         try:
             resources = load_resources(model_dir)
-        except (OSError, ValueError, EOFError) as e:
+            return cls(model_dir, tagger, resources)
+        except (OSError, ValueError, EOFError, KeyError) as e:
             raise ModelError(
                 f"the NER resources cannot be read: {e}", path=str(model_dir), hint=_RETRAIN_HINT
             ) from e
-        return cls(model_dir, tagger, resources)
 
     def tag_raw(self, sentence: Sequence[str]) -> list[str]:
         """BIO tags of one sentence over the trained types (PER, ORG, LOC, MISC)."""
-        if not sentence:
-            return []
-        return list(self._crf.tag(self.featurizer.sentence(sentence)))
+        return self.crf.tag(sentence)
 
     def tag_one(self, sentence: Sequence[str]) -> list[str]:
         """BIO tags of one sentence over PER, ORG, GPE, LOC and MISC."""
@@ -133,9 +135,5 @@ class NerTagger:
 
     def tag_with_scores(self, sentence: Sequence[str]) -> tuple[list[str], list[float]]:
         """Tags of one sentence and, per token, the marginal probability of its tag."""
-        if not sentence:
-            return [], []
-        crf = self._crf
-        raw = list(crf.tag(self.featurizer.sentence(sentence)))
-        probs = [crf.marginal(t, i) for i, t in enumerate(raw)]
+        raw, probs = self.crf.tag_with_marginals(sentence)
         return refine_locations(sentence, raw), probs
