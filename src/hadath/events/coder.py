@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from hadath.doc.model import DateExpr, Document, Entity, PlaceRef, Token
@@ -109,6 +109,7 @@ class Mention:
     place: PlaceRef | None
     is_actor: bool
     prep: str = ""  # preposition that governs it ("" for none; "agent" for من قبل / على يد)
+    bare: bool = False  # an agent noun with no country (الشرطة): the context gives it one
 
 
 @dataclass(slots=True)
@@ -172,6 +173,8 @@ def _actor_fields(e: Entity) -> tuple[str | None, str | None, str | None, str | 
     a = e.actor
     if a is not None and (a.code or a.country):
         code = a.code or a.country
+        if a.kind == "agent" and not a.country:
+            return code, None, a.name_en, a.id, a.reason, a.confidence, True  # bare agent noun
         return code, a.country or (code[:3] if code else None), a.name_en, a.id, a.reason, a.confidence, True
     p = e.place
     if p is not None and e.type == "GPE" and p.country and _is_country_place(p):
@@ -218,6 +221,7 @@ def _build_sentence(
                 conf,
                 e.place,
                 is_actor,
+                bare=is_actor and country is None,
             )
         )
     mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
@@ -350,6 +354,7 @@ class Coder:
             self.cue_index.setdefault(cue.words[0], []).append(cue)
         self.max_after = max((c.window for c in self.cues if c.scope == "after"), default=0)
         self.discards = discard_rules()
+        self._home: str | None = None
 
     # -- document -----------------------------------------------------------------------
     def propose(self, doc: Document) -> list[Proposal]:
@@ -357,6 +362,7 @@ class Coder:
         entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
         published = doc.published_date
         lead_date = _lead_date(doc)
+        self._home = home_country(doc)
         toks = list(doc.tokens)
         starts = [t.start for t in toks]
         norms_all = [normalize_word(t.text) for t in toks]
@@ -509,7 +515,22 @@ class Coder:
 
         # subject (and object) inside a pattern's gap (فرضت الحكومة عقوبات، اتهمت طهران الرياض بـ)
         if len(m.parts) > 1:
-            inside = [x for x in s.mentions if first < x.i < last and x.is_actor]
+            own = set(m.parts)
+            inside = [
+                x
+                for x in s.mentions
+                if first < x.i < last and x.is_actor and not own.intersection(range(x.i, x.j))
+            ]
+            # an actor named by the pattern's own words (تفرق المحتجين، قمع المتظاهرين) is its patient
+            named = next(
+                (x for x in s.mentions if x.is_actor and x.i > first and own.intersection(range(x.i, x.j))),
+                None,
+            )
+            if named is not None and "own" not in frame:
+                inside.insert(0, named)  # the pattern names its agent (أدانت المحكمة)
+            elif named is not None:
+                target = Arg(named, "named in the trigger pattern")
+                used.add(id(named))
             for x in inside:
                 if x.prep:
                     if target is None and (x.prep in preps or x.prep in need):
@@ -556,6 +577,13 @@ class Coder:
                     source = Arg(x, "subject of the governing verb")
                     used.add(id(x))
         vso_ok = m.number not in ("p", "d")  # a verb before its subject is singular in Arabic
+        if not is_noun and source is None:
+            # a topic right before the verb after إن/أن or at the clause's start (أن الشرطة اعتقلت
+            # مسلحين): the subject; what follows the verb is then its object
+            x = _topic_before(s, first, c_lo)
+            if x is not None and id(x) not in used:
+                source = Arg(x, "subject before the verb (topic after the complementizer)")
+                used.add(id(x))
         if not is_noun and source is None and vso_ok:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 4)]:
@@ -622,6 +650,7 @@ class Coder:
             and previous_source is not None
             and not is_noun
             and previous_source.mention.i < first
+            and not _in_relative_clause(s, first)
         ):
             source = Arg(
                 previous_source.mention, "subject carried over from the previous event of the sentence"
@@ -745,6 +774,8 @@ class Coder:
         location = self._location(s, c_lo, c_hi, code, target, source)
         if location is not None:
             reasons.append(f"location {location.text!r}")
+        source = _complete_country(source, location, self._home, c_lo, c_hi, reasons)
+        target = _complete_country(target, location, self._home, c_lo, c_hi, reasons)
         modality, cue = self._modality(doc, s, m, first, last, c_lo, c_hi)
         lead = lead_date if modality in ("asserted", "negated", "reported_claim") else None
         value, date_reason = _event_date(doc, t_start, t_end, lead, s)
@@ -841,6 +872,107 @@ class Coder:
         _, mod, a, b = min(found)
         start, end = s.tokens[a].start, s.tokens[b - 1].end
         return mod, (start, end, doc.text[start:end])
+
+
+# agents that act abroad as well as at home: their country is the article's before the event's place
+PROJECTING_AGENTS = frozenset({"MIL", "GOV", "SPY"})
+
+
+def _complete_country(
+    arg: Arg | None, location: Mention | None, home: str | None, c_lo: int, c_hi: int, reasons: list[str]
+) -> Arg | None:
+    """A bare agent noun (الشرطة، قوات الأمن، المتظاهرون) takes a country from the context: the
+    place of the event in its clause (police, courts, protesters act where the event is), else the
+    article's main country; armies, governments and intelligence services act abroad too, so for
+    them the article's country comes first."""
+    if arg is None or not arg.mention.bare:
+        return arg
+    m = arg.mention
+    agent = m.code or ""
+    here = location.country if location is not None and c_lo <= location.i < c_hi else None
+    order = [(here, "the event's place"), (home, "the article's main country")]
+    if agent in PROJECTING_AGENTS:
+        order.reverse()
+    for iso, why in order:
+        if iso:
+            done = replace(m, code=iso + agent, country=iso, reason=f"{m.reason}; country {iso} from {why}")
+            done.bare = False
+            reasons.append(f"{m.text!r} ({agent}) is {iso + agent}: country from {why}")
+            return Arg(done, arg.how)
+    return arg
+
+
+def home_country(doc: Document) -> str | None:
+    """The country the article is most about: the most frequent country of its actors and
+    places (the title counts twice; the dateline not at all); ties go to the first named."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    ts = doc.title_span
+    dateline_end = _dateline_end(doc)
+    for e in doc.entities:
+        if e.start < dateline_end:
+            continue
+        a = e.actor
+        if a is not None and a.kind != "persons" and (a.country or (a.code and a.kind != "agent")):
+            iso = a.country or ""
+        elif e.place is not None and e.place.country:
+            iso = e.place.country
+        else:
+            continue
+        if len(iso) != 3 or iso in ("IGO", "NGO", "IMG", "MNC"):
+            continue
+        w = 2 if ts is not None and e.start < ts[1] else 1
+        counts[iso] = counts.get(iso, 0) + w
+        first.setdefault(iso, e.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def _dateline_end(doc: Document) -> int:
+    """End of the dateline (``دمشق - ``, ``لندن، المملكة المتحدة (CNN)--``) that opens the body, or
+    the body's start when there is none."""
+    ts = doc.title_span
+    start = 0
+    if ts is not None:
+        start = ts[1]
+        while start < len(doc.text) and doc.text[start] in "\n\r \t":
+            start += 1
+    head = doc.text[start : start + 80]
+    for mark in (" - ", " – ", " — ", "(", "-- ", ":"):
+        k = head.find(mark)
+        if 0 < k <= 60:
+            return start + k
+    return start
+
+
+def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:
+    """An actor mention that ends right before the verb (``قد`` and time words may stand between)
+    and opens its clause or follows إن/أن: the subject of an SVO clause."""
+    k = first
+    while k > c_lo and _strip_conj(s.norms[k - 1]) in ("قد", "لقد", "امس", "اليوم"):
+        k -= 1
+    x = next((x for x in s.mentions if x.j == k and x.is_actor and not x.prep), None)
+    if x is None:
+        return None
+    if x.i == c_lo or x.i == 0:
+        return x
+    before = _strip_conj(s.norms[x.i - 1])
+    if before in COMPLEMENTIZERS or before in ("ان", "بان", "لان"):
+        return x
+    return None
+
+
+def _in_relative_clause(s: _Sent, first: int) -> bool:
+    """The trigger stands in a relative clause (التي قتل فيها): its subject is not the main clause's."""
+    k = first - 1
+    while k >= 0 and s.norms[k] not in PUNCT_BREAK:
+        if _strip_conj(s.norms[k]) in RELATIVES:
+            return True
+        if _strip_conj(s.norms[k]) in SUBORDINATORS or _strip_conj(s.norms[k]) in COMPLEMENTIZERS:
+            return False
+        k -= 1
+    return False
 
 
 NOUN_CONTEXT = frozenset(

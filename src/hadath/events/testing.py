@@ -65,6 +65,7 @@ def make_doc(
                     country=spec.get("country"),
                     reason="set by hand",
                     confidence=spec.get("confidence", 1.0),
+                    kind=spec.get("kind"),
                 )
                 doc.add_entity(start, end, spec.get("type", "PER"), actor=ref, origin="test")
             else:

@@ -65,6 +65,7 @@ PRIORITY = {
     "counterpart": 4,
     "bare_title": 5,
     "dual": 5,
+    "agent": 6,
 }
 PERSON_KINDS = frozenset({"title", "counterpart", "bare_title", "dual", "coref", "apposition"})
 
@@ -235,6 +236,23 @@ class ActorFinder:
                             start, toks[j - 1].end, i, j, "bare_title", person=True, positions=agent.positions
                         )
                     )
+        for start, j, hits in self.agents.bare.matches(toks, i):
+            for h in hits:
+                agent = self.agents.agents[h.agent_id]
+                if prev in agent.not_after:
+                    continue
+                ref = ActorRef(
+                    None,
+                    agent.code,
+                    None,
+                    None,
+                    f"agent:{agent.code} ({agent.id}); no country named",
+                    0.6,
+                    agent.label_en,
+                    "agent",
+                )
+                out.append(Mention(start, toks[j - 1].end, i, j, "agent", ref))
+                break
         for start, j, hits in self.agents.construct.matches(toks, i):
             if j >= len(toks):
                 continue
@@ -619,7 +637,39 @@ class ActorFinder:
         mentions = self._coref_partials(toks, mentions, on)
         mentions = self._entity_mentions(toks, mentions, entities, on)
         mentions = self._link_titles(toks, mentions, entities, sentences, on)
+        mentions = _coref_agents(mentions)
         return [m for m in mentions if m.ref is not None or m.describes is not None]
+
+
+def _coref_agents(mentions: list[Mention]) -> list[Mention]:
+    """A bare agent noun (``الشرطة``) is the same body as the nearest group of that agent named
+    with its country before it in the article (``الشرطة الإسرائيلية``), else the first after it
+    (a headline's ``الجيش`` is the body's ``الجيش السوري``). Persons are not bodies."""
+    named = [
+        m
+        for m in mentions
+        if m.ref is not None and not m.person and m.ref.country and m.ref.code and len(m.ref.code) >= 6
+    ]
+    for m in mentions:
+        if m.kind != "agent" or m.ref is None or m.ref.country:
+            continue
+        agent = m.ref.code or ""
+        same = [x for x in named if (x.ref.code or "")[3:6] == agent]  # type: ignore[union-attr]
+        before = [x for x in same if x.start < m.start]
+        x = before[-1] if before else next((y for y in same if y.start > m.start), None)
+        if x is None or x.ref is None:
+            continue
+        m.ref = ActorRef(
+            None,
+            x.ref.code,
+            None,
+            x.ref.country,
+            f"coref:agent({agent})->{x.ref.code} ({'before' if before else 'after'}: {x.ref.reason})",
+            0.75,
+            m.ref.role,
+            "agent",
+        )
+    return mentions
 
 
 def _first_token_at(starts: Sequence[int], offset: int) -> int:

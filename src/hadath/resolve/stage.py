@@ -30,6 +30,7 @@ INNER_RANK = {
     "dual": 1,
     "group": 2,
     "people": 3,
+    "agent": 3,
     "country": 4,
 }
 

@@ -7,8 +7,9 @@ definite form (every word with ال: ``الكوري الجنوبي``).
 
 ``data/agents.jsonl``: role nouns (``الحكومة``, ``وزير الخارجية``, ``متظاهرون`` ...) with their
 CAMEO agent code, the person positions they name (``head_of_state`` ...), the forms used before
-a nisba adjective (``forms_ar``) and the construct forms used before a country name
-(``construct_ar``: ``وزير خارجية إيران``).
+a nisba adjective (``forms_ar``), the construct forms used before a country name
+(``construct_ar``: ``وزير خارجية إيران``) and the forms that name an actor on their own
+(``bare_ar``: ``الشرطة``, ``قوات الأمن``, ``المتظاهرون``), whose country the context gives.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def agent_problems(obj: dict[str, Any]) -> list[str]:
             out.append(f"position {p!r} is not one of {sorted(POSITION_RANK)}")
     if not obj.get("sources"):
         out.append("no source: add where the entry comes from to 'sources'")
+    if obj.get("bare_ar") and obj.get("positions"):
+        out.append("bare_ar is for groups and institutions; person titles alone are bare titles")
     if not obj.get("id") or not obj.get("label_en"):
         out.append("id and label_en are required")
     return out
@@ -165,6 +168,9 @@ class AgentTable:
         self.agents: dict[str, Agent] = {}
         self.forms: Trie[AgentHit] = Trie()
         self.construct: Trie[AgentHit] = Trie()
+        # forms that are an actor on their own (``الشرطة``, ``المتظاهرون``): the country comes from
+        # the context (an earlier mention with a country, the event's place, the article's country)
+        self.bare: Trie[AgentHit] = Trie()
         problems: list[tuple[str, str]] = []
         for where, obj in rows:
             probs = agent_problems(obj)
@@ -187,6 +193,9 @@ class AgentTable:
                 self.forms.add(k, AgentHit(a.id, k[-1].startswith("ال")))
             for f in obj.get("construct_ar", []):
                 self.construct.add(name_key(f), AgentHit(a.id, False))
+            for f in obj.get("bare_ar", []):
+                k = name_key(f)
+                self.bare.add(k, AgentHit(a.id, k[-1].startswith("ال")))
         if problems:
             where, what = problems[0]
             raise DataValidationError(

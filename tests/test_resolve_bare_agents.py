@@ -1,0 +1,48 @@
+"""Bare agent nouns (الشرطة، قوات الأمن، المتظاهرون): an actor with an agent code and no country,
+the same body as a group of that agent named with its country elsewhere in the article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.resolve.commands import mentions_in_text
+
+ON = date(2018, 5, 20)
+
+
+def _refs(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (text[m.start : m.end], m.ref.code, m.ref.country, m.ref.reason)
+        for m in mentions_in_text(text, ON)
+        if m.ref is not None and m.kind == "agent"
+    ]
+
+
+def test_bare_police_is_an_agent_without_country() -> None:
+    (got,) = _refs("وقالت الشرطة إنها فتحت تحقيقا في الحادث.")
+    assert got[:3] == ("الشرطة", "COP", None)
+    assert got[3].startswith("agent:COP")
+
+
+def test_bare_agent_takes_the_country_of_the_same_body_named_before() -> None:
+    refs = _refs("اعتقلت الشرطة الزامبية ثلاثة رجال. وقالت الشرطة إن التحقيق مستمر.")
+    assert refs == [("الشرطة", "ZMBCOP", "ZMB", refs[0][3])]
+    assert refs[0][3].startswith("coref:agent(COP)->ZMBCOP (before")
+
+
+def test_headline_bare_agent_takes_the_body_named_after() -> None:
+    refs = _refs("الجيش يقصف مواقع المتمردين\n\nقصف الجيش البوليفي مواقع في الشمال.")
+    assert refs[0][:3] == ("الجيش", "BOLMIL", "BOL")
+    assert "(after" in refs[0][3]
+
+
+def test_protesters_and_militants_are_bare_agents() -> None:
+    refs = _refs("هاجم مسلحون مجهولون المتظاهرين في الساحة.")
+    assert [(t, c) for t, c, _, _ in refs] == [("مسلحون", "REB"), ("المتظاهرين", "CVL")]
+
+
+def test_nisba_still_wins_over_the_bare_form() -> None:
+    text = "فرقت قوات الأمن العراقية المحتجين."
+    got = [(text[m.start : m.end], m.kind, m.ref.code) for m in mentions_in_text(text, ON) if m.ref]
+    # the protesters are another agent: they do not take the security forces' country here
+    assert got == [("قوات الأمن العراقية", "group", "IRQCOP"), ("المحتجين", "agent", "CVL")]
