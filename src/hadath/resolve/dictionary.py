@@ -27,7 +27,12 @@ from hadath.resolve.records import ActorRecord, Role, record_problems
 
 DATA = "data"
 # Words that end a person's name but are no surname (عبد الله الثاني).
-NOT_SURNAMES = frozenset(name_key("الأول الثاني الثالث الرابع الخامس السادس السابع الابن الأب الجديد"))
+NOT_SURNAMES = frozenset(
+    name_key("الأول الثاني الثالث الرابع الخامس السادس السابع الابن الأب الجديد")
+    # the most common given names: as the last word of a full name (مهاتير محمد، أبي أحمد) they
+    # would make every محمد or أحمد of the article that person
+    + name_key("محمد أحمد علي حسن حسين محمود إبراهيم خالد عمر سعيد يوسف مصطفى صالح عبدالله سليمان")
+)
 SURNAME_LINKS = frozenset(name_key("بن ابن أبو أبي عبد آل ولد"))
 
 

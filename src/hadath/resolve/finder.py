@@ -465,19 +465,32 @@ class ActorFinder:
         for s, e, etype in entities:
             if etype not in ("PER", "ORG"):
                 continue
-            if any(m.start < e and s < m.end for m in mentions):
-                continue
             i = _first_token_at(starts, s)
             j = i
             while j < len(toks) and toks[j].end <= e:
                 j += 1
             if i >= j:
                 continue
+            over = [m for m in mentions if m.start < e and s < m.end]
+            if over:
+                # an entity that runs two names together (بوتين الأسد): the part after the
+                # mentions is looked up on its own; a part before them is a given name or a
+                # preposition the NER took in (ميشيل أوباما، على ترامب), not a second actor
+                if any(m.i < i or m.j > j or m.describes is not None for m in over):
+                    continue
+                covered = {k for m in over for k in range(m.i, m.j)}
+                free = [k for k in range(i, j) if k not in covered]
+                if not free or free != list(range(free[0], j)) or free[0] == i:
+                    continue
+                i, j = free[0], free[-1] + 1
+                s = toks[i].start
             hits: list[NameHit] = []
+            starts_hit: list[int] = []
             for trie in (self.dictionary.partials, self.dictionary.names):
-                for _start, k, payload in trie.matches(toks, i):
+                for start, k, payload in trie.matches(toks, i):
                     if k == j:
                         hits.extend(payload)
+                        starts_hit.append(start)
             if not hits:
                 continue
             ids = sorted({h.actor_id for h in hits})
@@ -495,7 +508,9 @@ class ActorFinder:
             ref = self._record_ref(rec, on, prefix, conf)
             added.append(
                 Mention(
-                    toks[i].heads[-1][1] if toks[i].start == s else s,
+                    # where the form that matched begins (after proclitics it shed, not inside
+                    # a name the segmenter reads as clitic + word: فرح)
+                    min(starts_hit) if toks[i].start == s else s,
                     toks[j - 1].end,
                     i,
                     j,

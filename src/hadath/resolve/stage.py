@@ -43,12 +43,47 @@ def _compatible(entity_type: str, m: Mention) -> bool:
     return not m.person and m.kind != "country"
 
 
+SPLIT_KINDS = frozenset({"dict", "coref", "country", "group"})
+
+
+def _split_entities(doc: Document, mentions: list[Mention]) -> dict[int, tuple[Entity, list[Mention]]]:
+    """NER entities that run two actors together (``وهنأ بوتين الأسد``: one PER over two persons;
+    ``طالبت محكمة العدل الدولية الولايات المتحدة``: one ORG over a court and a country): when two
+    or more actor mentions (names, surnames, countries, nisba groups; not a title describing the
+    next name) tile the entity with only spaces between them, the entity is split into one entity
+    per mention. Returns, for each mention taking part, the entity and all its parts."""
+    out: dict[int, tuple[Entity, list[Mention]]] = {}
+    named = [
+        m
+        for m in mentions
+        if m.ref is not None and m.describes is None and not m.ambiguous and m.kind in SPLIT_KINDS
+    ]
+    if len(named) < 2:
+        return out
+    for e in doc.entities:
+        inner = sorted((m for m in named if e.start <= m.start and m.end <= e.end), key=lambda m: m.start)
+        if len(inner) < 2 or any(a.end > b.start for a, b in zip(inner, inner[1:], strict=False)):
+            continue
+        keys = {(m.ref.id, m.ref.code) for m in inner if m.ref is not None}
+        if len(keys) < len(inner):
+            continue
+        gaps = [doc.text[a.end : b.start] for a, b in zip(inner, inner[1:], strict=False)]
+        edges = doc.text[e.start : inner[0].start] + doc.text[inner[-1].end : e.end]
+        if all(g.isspace() for g in gaps) and not edges.strip():
+            for m in inner:
+                out[id(m)] = (e, inner)
+    return out
+
+
 def apply_mentions(doc: Document, mentions: list[Mention]) -> Document:
     """Write actor mentions onto ``doc.entities`` following the rules above."""
     best_inner: dict[int, tuple[int, Mention]] = {}
     replace: list[tuple[Mention, list[Entity]]] = []
     add: list[Mention] = []
+    split = _split_entities(doc, mentions)
     for m in mentions:
+        if id(m) in split:
+            continue
         if m.ref is None:
             continue
         over = [e for e in doc.entities if e.start < m.end and m.start < e.end]
@@ -78,6 +113,15 @@ def apply_mentions(doc: Document, mentions: list[Mention]) -> Document:
         found = best_inner.get(id(e))
         if found is not None and e.actor is None:
             e.actor = found[1].ref
+    done: set[int] = set()
+    for e, parts in split.values():
+        if id(e) in done:
+            continue
+        done.add(id(e))
+        doc.entities = [x for x in doc.entities if x is not e]
+        for m in parts:
+            etype = e.type if _compatible(e.type, m) else m.entity_type
+            doc.add_entity(m.start, m.end, etype, actor=m.ref, origin="actors")
     for m, olds in replace:
         etype = olds[0].type if len(olds) == 1 and _compatible(olds[0].type, m) else m.entity_type
         ids = {id(e) for e in olds}
