@@ -16,6 +16,8 @@ How proposals meet the entities the NER found (docs/actors.md, "Writing onto the
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hadath.doc.model import Document, Entity
 from hadath.resolve.finder import ActorFinder, Mention
 from hadath.resolve.index import token_forms
@@ -62,12 +64,12 @@ def _split_entities(doc: Document, mentions: list[Mention]) -> dict[int, tuple[E
         return out
     for e in doc.entities:
         inner = sorted((m for m in named if e.start <= m.start and m.end <= e.end), key=lambda m: m.start)
-        if len(inner) < 2 or any(a.end > b.start for a, b in zip(inner, inner[1:], strict=False)):
+        if len(inner) < 2 or any(a.end > b.start for a, b in pairwise(inner)):
             continue
         keys = {(m.ref.id, m.ref.code) for m in inner if m.ref is not None}
         if len(keys) < len(inner):
             continue
-        gaps = [doc.text[a.end : b.start] for a, b in zip(inner, inner[1:], strict=False)]
+        gaps = [doc.text[a.end : b.start] for a, b in pairwise(inner)]
         edges = doc.text[e.start : inner[0].start] + doc.text[inner[-1].end : e.end]
         if all(g.isspace() for g in gaps) and not edges.strip():
             for m in inner:
