@@ -47,3 +47,11 @@ def test_geo_candidates_are_listed_best_first():
     m = _place("اشتباكات في طرابلس شمال لبنان.", "طرابلس")
     scores = [c.score for c in m.candidates]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_geo_famous_city_beats_a_namesake_in_a_country_the_article_names():
+    # the Americans are actors here; Geneva, Illinois is a namesake far less known than Geneva
+    m = _place("والتقى وزيرا الخارجية الأمريكي والروسي في جنيف لبحث الأزمة.", "جنيف")
+    assert m.place.country == "CHE"
+    m = _place("قال المسؤول الأمريكي إن المحادثات في باريس كانت صعبة.", "باريس")
+    assert m.place.country == "FRA"

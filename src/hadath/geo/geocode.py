@@ -58,6 +58,8 @@ W_DOC_SHARE = 1.5  # times the country's share of the article's country evidence
 W_NISBA_AGREES = 5.0
 W_NISBA_DISAGREES = -3.0
 W_CITY_CUE = 1.0
+NAMESAKE_KNOWN = 3  # a namesake: a third of the alternate names or fewer ...
+NAMESAKE_POPULATION = 5  # ... and a fifth of the population or less
 AMBIGUOUS_MARGIN = 1.5
 AMBIGUOUS_CAP = 0.5
 
@@ -231,9 +233,13 @@ def country_evidence(
     return weight, shown
 
 
-def _score(h: NameHit, p: Place, doc_share: dict[str, float]) -> Candidate:
+def _known(p: Place) -> int:
+    return p.altnames if p.altnames is not None else PROMINENCE_COUNTRY if p.is_country else PROMINENCE_OTHER
+
+
+def _score(h: NameHit, p: Place, doc_share: dict[str, float], rivals: Iterable[Place] = ()) -> Candidate:
     s = W_POPULATION * math.log10(p.population + 1)
-    known = p.altnames if p.altnames is not None else PROMINENCE_COUNTRY if p.is_country else PROMINENCE_OTHER
+    known = _known(p)
     s += W_PROMINENCE * math.log2(known + 1)
     why = []
     if p.is_country:
@@ -249,8 +255,20 @@ def _score(h: NameHit, p: Place, doc_share: dict[str, float]) -> Candidate:
         s += W_ARAB_WORLD
     share = doc_share.get(p.country, 0.0)
     if share:
-        s += W_DOC_MENTIONED + W_DOC_SHARE * share
-        why.append(f"article mentions {p.country}")
+        bonus = W_DOC_MENTIONED + W_DOC_SHARE * share
+        # a namesake far less known than the famous place (Geneva, Illinois beside Geneva) gets
+        # half: an article that names the Americans (وزيرا الخارجية الأمريكي) is not about Illinois
+        if any(
+            q.country != p.country
+            and known * NAMESAKE_KNOWN <= _known(q)
+            and p.population * NAMESAKE_POPULATION <= q.population
+            for q in rivals
+        ):
+            bonus /= 2
+            why.append(f"article mentions {p.country} (halved: a far better-known place has the name)")
+        else:
+            why.append(f"article mentions {p.country}")
+        s += bonus
     if h.nisba_after:
         if h.nisba_after == p.country:
             s += W_NISBA_AGREES
@@ -283,7 +301,7 @@ def resolve(
         evidence = {c: w for c, w in weight.items() if not (c in own and shown.get(c) == [h.text])}
         top = max(evidence.values(), default=0)
         share = {c: w / top for c, w in evidence.items()} if top else {}
-        scored = sorted((_score(h, p, share) for p in cands), key=lambda c: (-c.score, c.place.id))
+        scored = sorted((_score(h, p, share, cands) for p in cands), key=lambda c: (-c.score, c.place.id))
         best = scored[0]
         # the country itself, never its capital, when the name is both
         if not best.place.is_country:

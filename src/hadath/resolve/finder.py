@@ -54,6 +54,27 @@ DUALS: dict[str, tuple[str, ...]] = {
     )
     for k in name_key(forms)
 }
+# Construct duals (وزيرا الخارجية الأمريكي والروسي): the two words and the position they name.
+DUAL_PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
+    (a, b): v
+    for firsts, seconds, v in (
+        ("وزيرا وزيري", "الخارجية", ("foreign_minister",)),
+        ("وزيرا وزيري", "الدفاع", ("defence_minister",)),
+        ("وزيرا وزيري", "الداخلية", ("interior_minister",)),
+        ("رئيسا رئيسي", "الوزراء الحكومة", ("head_of_government",)),
+    )
+    for a in name_key(firsts)
+    for b in name_key(seconds)
+}
+# the title whose holders a dual names, per position
+DUAL_AGENTS = {
+    "head_of_state": "president",
+    "head_of_government": "prime-minister",
+    "foreign_minister": "foreign-minister",
+    "defence_minister": "defence-minister",
+    "interior_minister": "interior-minister",
+    "minister": "minister",
+}
 HEAD_POSITIONS = ("head_of_state", "head_of_government", "king", "crown_prince", "vice_president")
 SEPARATORS = frozenset({"،", ",", "-", "–", ":"})
 PRIORITY = {
@@ -83,6 +104,7 @@ class Mention:
     country: str | None = None
     ambiguous: bool = False  # only good to resolve an entity the NER found
     describes: Mention | None = None  # a title right before the person it describes
+    then: Mention | None = None  # the mention found with this one (the second nisba of a dual)
     hits: list[str] = field(default_factory=list)
 
     @property
@@ -348,44 +370,51 @@ class ActorFinder:
             if form in DUALS:
                 out.append(self._dual(toks, i, start, DUALS[form], on))
                 break
+            if i + 1 < len(toks) and (form, toks[i + 1].norm) in DUAL_PHRASES:
+                out.append(self._dual(toks, i, start, DUAL_PHRASES[(form, toks[i + 1].norm)], on, 2))
+                break
         return out
 
     def _dual(
-        self, toks: Sequence[TokenForms], i: int, start: int, positions: tuple[str, ...], on: date | None
+        self,
+        toks: Sequence[TokenForms],
+        i: int,
+        start: int,
+        positions: tuple[str, ...],
+        on: date | None,
+        width: int = 1,
     ) -> Mention:
-        """``الرئيسان`` alone (resolved later) or with two adjectives (``الرئيسين الإيراني والتركي``)."""
-        first = self._adjective(toks, i + 1, True)
+        """``الرئيسان`` alone (resolved later), or a dual with two nisba adjectives: one mention
+        per country (``الرئيسين الإيراني`` + ``والتركي``, ``وزيرا الخارجية الأمريكي`` +
+        ``والروسي``), each the holder of the title in that country on the date."""
+        first = self._adjective(toks, i + width, True)
         if first is not None:
             k, a = first
             if k < len(toks):
                 heads = [h for h in toks[k].heads[1:] if toks[k].norm.startswith("و")]
                 m = self.nisba.adjectives.longest(toks, k, heads=heads) if heads else None
                 b = next((h for h in m[2] if h.definite), None) if m else None
-                if m is not None and b is not None and b.iso3 != a.iso3:
-                    ids = []
-                    president = self.agents.agents.get("president")
-                    for iso3 in (a.iso3, b.iso3):
-                        holders = (
-                            self._holders(president, iso3, on)
-                            if president and positions[0] == "head_of_state"
-                            else self.dictionary.holders(positions[:1], iso3, on)
-                        )
-                        ids.append(holders[0][0].id if len(holders) == 1 else f"{iso3}:{positions[0]}")
-                    when = f"@{on.isoformat()}" if on else " (no date: current holders)"
-                    ref = ActorRef(
-                        "+".join(ids),
-                        None,
-                        None,
-                        None,
-                        f"title-dual:{positions[0]}+{a.iso3}+{b.iso3}{when} -> {'+'.join(ids)}",
-                        0.8,
-                        positions[0],
-                        "persons",
+                agent = self.agents.agents.get(DUAL_AGENTS.get(positions[0], ""))
+                if m is not None and b is not None and b.iso3 != a.iso3 and agent is not None:
+                    ref_a, _ = self._title_ref(agent, a.iso3, on, "title-dual")
+                    ref_b, _ = self._title_ref(agent, b.iso3, on, "title-dual")
+                    second = Mention(
+                        m[0], toks[m[1] - 1].end, k, m[1], "title", ref_b, person=True, positions=positions
                     )
+                    second.country = b.iso3
                     return Mention(
-                        start, toks[m[1] - 1].end, i, m[1], "dual", ref, person=True, positions=positions
+                        start,
+                        toks[k - 1].end,
+                        i,
+                        k,
+                        "title",
+                        ref_a,
+                        person=True,
+                        positions=positions,
+                        country=a.iso3,
+                        then=second,
                     )
-        return Mention(start, toks[i].end, i, i + 1, "dual", person=True, positions=positions)
+        return Mention(start, toks[i + width - 1].end, i, i + width, "dual", person=True, positions=positions)
 
     def _scan(self, toks: Sequence[TokenForms], on: date | None) -> list[Mention]:
         out: list[Mention] = []
@@ -396,9 +425,11 @@ class ActorFinder:
             if not cands:
                 i += 1
                 continue
-            best = max(cands, key=lambda c: (c.j, -PRIORITY[c.kind]))
+            best = max(cands, key=lambda c: ((c.then or c).j, -PRIORITY[c.kind]))
             out.append(best)
-            i = best.j
+            if best.then is not None:
+                out.append(best.then)
+            i = (best.then or best).j
         return out
 
     # -- pass 2: surnames and short forms of actors named in the article ------------------------
