@@ -166,10 +166,10 @@ def test_dual_takes_both_presidents(finder: ActorFinder) -> None:
 
 
 def test_dual_with_two_adjectives(finder: ActorFinder) -> None:
+    # one mention per country, so that the coder codes one event per counterpart
     text = "سيلتقي بالرئيسين السوري والروسي."
     rows = _table(text, mentions_in_text(text, ON, finder))
-    assert rows[0][0] == "الرئيسين السوري والروسي"
-    assert rows[0][1] == "nadim-farah+ivan-petrovsky"
+    assert [r[:2] for r in rows[:2]] == [("الرئيسين السوري", "nadim-farah"), ("الروسي", "ivan-petrovsky")]
 
 
 def test_title_codes_an_unknown_person_found_by_the_ner(finder: ActorFinder) -> None:
