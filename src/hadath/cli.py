@@ -217,7 +217,12 @@ def finish(summary: BatchSummary) -> None:
 
 # ---------------------------------------------------------------- sub-commands from other modules
 
-_COMMAND_MODULES: tuple[str, ...] = ("hadath.commands", "hadath.store.commands", "hadath.batch.commands")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "hadath.commands",
+    "hadath.store.commands",
+    "hadath.web.commands",
+    "hadath.batch.commands",
+)
 
 
 def _register_commands() -> None:
