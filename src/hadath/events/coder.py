@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from hadath.doc.model import DateExpr, Document, Entity, PlaceRef, Token
 from hadath.events.lexicon import Entry
@@ -73,12 +74,43 @@ VSO_GAP_WORDS = frozenset(
 )
 
 
+HONORIFICS = frozenset(
+    "امير الامير شيخ الشيخ السيد السيده الدكتور الدكتوره اللواء العميد الجنرال المشير الفريق العقيد "
+    "القاضي السابق السابقه الاسبق العام العامه امين الامين عام نظيره نظيرته نظيرها نظيريه نظراءه "
+    "المستشار المستشاره المفوض المفوضه الحاخام البابا الرئيس".split()
+)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Words of person titles (وزير الخارجية الأمريكي، نظيره الروسي، ولي العهد): the resolver's
+    title forms, honorifics, and nisba adjectives. A title in apposition before a name is read
+    through: it may stand between a verb and its subject, or a preposition and its object."""
+    try:
+        from hadath.resolve.tables import agent_table
+    except ImportError:  # pragma: no cover
+        return HONORIFICS
+    words = set(HONORIFICS) | agent_table().title_words
+    words |= {"ال" + w for w in words if not w.startswith("ال")}
+    return frozenset(words)
+
+
+def _is_title_word(norm: str) -> bool:
+    n = _strip_conj(norm)
+    if n in title_words() or (len(n) > 3 and n[0] in "وف" and n[1:] in title_words()):
+        return True
+    return _nisba_country(n) is not None or (len(n) > 3 and n[0] == "و" and _nisba_country(n[1:]) is not None)
+
+
 def _vso_gap_ok(norm: str) -> bool:
     """A word that may stand between a verb and its subject: a time or manner adverb, or a
-    definite title in apposition (زار الرئيس السوري بشار الأسد); not an indefinite noun that
-    heads a phrase of its own (اجتاحت غرب اليابان), a preposition or a relative."""
+    title in apposition (زار الرئيس السوري بشار الأسد، بحث وزير الخارجية الأمريكي مايك بومبيو);
+    not an indefinite noun that heads a phrase of its own (اجتاحت غرب اليابان), a preposition
+    or a relative."""
     n = _strip_conj(norm)
     if n in VSO_GAP_WORDS:
+        return True
+    if n in title_words() or _nisba_country(n) is not None:
         return True
     if n in PREP_WORDS or n in RELATIVES or n in COMPLEMENTIZERS or n in PUNCT_BREAK:
         return False
@@ -226,8 +258,9 @@ def _build_sentence(
         )
     mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
     mentions = _merge_appositions(mentions, procl)
+    covered = {k for m in mentions for k in range(m.i, m.j)}
     for m in mentions:
-        m.prep = _prep_of(m, norms, procl)
+        m.prep = _prep_of(m, norms, procl, covered)
     first: dict[int, Mention] = {}
     for m in mentions:
         first.setdefault(m.i, m)
@@ -292,7 +325,9 @@ def _merge_two(a: Mention, b: Mention) -> Mention:
     )
 
 
-def _prep_of(m: Mention, norms: list[str], procl: list[str]) -> str:
+def _prep_of(
+    m: Mention, norms: list[str], procl: list[str], covered: frozenset[int] | set[int] = frozenset()
+) -> str:
     p = procl[m.i]
     if p:
         letters = p.replace("ال", "").replace("و", "").replace("ف", "")
@@ -313,6 +348,23 @@ def _prep_of(m: Mention, norms: list[str], procl: list[str]) -> str:
         prev = _strip_conj(norms[k])
         if prev in PREP_WORDS:
             return prev
+    # a title in apposition between the preposition and the name (مع نظيره الروسي سيرغي
+    # لافروف، برئيس الوزراء الإسرائيلي، بنيامين نتنياهو): the preposition governs the name
+    if k >= 0 and norms[k] in ("،", ","):
+        k -= 1
+    j = k
+    while j >= 0 and j > k - 6 and j not in covered:
+        n = norms[j]
+        if len(n) > 3 and n[0] in "وف" and not _is_title_word(n):
+            n = n[1:]
+        if _is_title_word(n):
+            j -= 1
+            continue
+        if len(n) > 3 and n[0] in "بل" and _is_title_word(n[1:]):
+            return n[0]  # the preposition is a proclitic of the title's first word (برئيس)
+        break
+    if j < k and j >= 0 and _strip_conj(norms[j]) in PREP_WORDS:
+        return _strip_conj(norms[j])
     return ""
 
 
@@ -586,7 +638,7 @@ class Coder:
                 used.add(id(x))
         if not is_noun and source is None and vso_ok:
             # VSO: the first mention after the verb, not governed by a preposition
-            for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 4)]:
+            for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 9)]:
                 # only adverbs of time and manner may stand between the verb and its subject
                 if any(not _vso_gap_ok(s.norms[k]) for k in range(last, x.i)):
                     break

@@ -171,6 +171,8 @@ class AgentTable:
         # forms that are an actor on their own (``الشرطة``, ``المتظاهرون``): the country comes from
         # the context (an earlier mention with a country, the event's place, the article's country)
         self.bare: Trie[AgentHit] = Trie()
+        # every word of a person title (وزير، الخارجية، رئيس، الوزراء، ولي، العهد ...), normalized
+        self.title_words: set[str] = set()
         problems: list[tuple[str, str]] = []
         for where, obj in rows:
             probs = agent_problems(obj)
@@ -193,6 +195,9 @@ class AgentTable:
                 self.forms.add(k, AgentHit(a.id, k[-1].startswith("ال")))
             for f in obj.get("construct_ar", []):
                 self.construct.add(name_key(f), AgentHit(a.id, False))
+            if a.is_person:
+                for f in obj.get("forms_ar", []) + obj.get("construct_ar", []):
+                    self.title_words.update(name_key(f))
             for f in obj.get("bare_ar", []):
                 k = name_key(f)
                 self.bare.add(k, AgentHit(a.id, k[-1].startswith("ال")))
