@@ -28,6 +28,7 @@ def _person(pid: str, name: str, country: str, code: str) -> dict:
 
 PEOPLE = [
     _person("nadim-farah", "نديم فرح", "SYR", "SYRGOV"),
+    _person("omar-alfarah", "عمر الفرح", "SYR", "SYRGOV"),
     _person("boris-malkov", "بوريس مالكوف", "RUS", "RUSGOV"),
     _person("salim-ahmad", "سليم محمد", "EGY", "EGYGOV"),
     {
@@ -80,3 +81,9 @@ def test_given_name_before_a_known_person_is_not_a_second_actor(stage: ActorStag
 def test_common_given_name_is_not_a_surname() -> None:
     d = ActorDictionary.from_objects(PEOPLE)
     assert not d.partials.get(("محمد",))
+
+
+def test_leading_surname_with_the_article_is_looked_up(stage: ActorStage) -> None:
+    text = "والتقى الفرح مالكوف أمس.\n\nوكان بوريس مالكوف قد وصل."
+    got = _run(stage, text, "الفرح مالكوف", "PER")
+    assert ("مالكوف", "PER", "RUSGOV") in got and not any(t == "الفرح مالكوف" for t, _, _ in got)

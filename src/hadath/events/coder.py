@@ -823,7 +823,7 @@ class Coder:
         toks = s.tokens
         t_start, t_end = _trigger_span(m, toks)
         trigger = (t_start, t_end, doc.text[t_start:t_end])
-        location = self._location(s, c_lo, c_hi, code, target, source)
+        location = self._location(s, c_lo, c_hi, code, target, source, first, last)
         if location is not None:
             reasons.append(f"location {location.text!r}")
         source = _complete_country(source, location, self._home, c_lo, c_hi, reasons)
@@ -853,13 +853,23 @@ class Coder:
         )
 
     def _location(
-        self, s: _Sent, c_lo: int, c_hi: int, code: str, target: Arg | None, source: Arg | None
+        self,
+        s: _Sent,
+        c_lo: int,
+        c_hi: int,
+        code: str,
+        target: Arg | None,
+        source: Arg | None,
+        first: int = -1,
+        last: int = -1,
     ) -> Mention | None:
         """The place of the event: the visit's target place, else a place in the clause (or one
-        introduced as a place in the sentence); an argument or a dateline is not the location."""
+        introduced as a place in the sentence); an argument, a dateline, or a place that names a
+        process or an agreement (عملية أستانة، اتفاق أوسلو) is not the location."""
         if target is not None and target.mention.place is not None and code in VISIT_CODES:
             return target.mention
         args = {id(a.mention) for a in (source, target) if a is not None}
+        args |= {id(x) for x in s.mentions if x.place is not None and _names_a_process(s, x, first, last)}
 
         def cue(x: Mention) -> bool:
             return x.prep in ("في", "ب") or (x.i > 0 and _strip_conj(s.norms[x.i - 1]) in PLACE_NOUNS)
@@ -1065,6 +1075,27 @@ def _trigger_span(m: TriggerMatch, toks: list[Token]) -> tuple[int, int]:
     if parts[-1] - parts[0] + 1 == len(parts):
         return toks[parts[0]].start, toks[parts[-1]].end
     return toks[m.head].start, toks[m.head].end
+
+
+# nouns that a place name follows in the name of a process, an agreement or a meeting series
+# (عملية أستانة، اتفاق أوسلو، مؤتمر جنيف، مسار سوتشي): the place names the process, it is not
+# where the event told in the clause happens; unless that noun is the trigger itself
+# (عقدت محادثات جنيف: the talks are in Geneva)
+PROCESS_NOUNS = frozenset(
+    "عمليه مسار اتفاق اتفاقيه اتفاقات اتفاقيات معاهده مؤتمر مؤتمرات محادثات مفاوضات مباحثات منصه "
+    "اعلان بيان تفاهم تفاهمات صيغه منتدي قمه جوله اجتماعات مجموعه نادي".split()
+)
+PROCESS_PREFIXES = frozenset(
+    {"", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل"}
+)
+
+
+def _names_a_process(s: _Sent, x: Mention, first: int, last: int) -> bool:
+    k = x.i - 1
+    if k < 0 or first <= k < last:
+        return False
+    n = s.norms[k]
+    return any(n.endswith(noun) and n[: len(n) - len(noun)] in PROCESS_PREFIXES for noun in PROCESS_NOUNS)
 
 
 def _is_dateline(s: _Sent, x: Mention) -> bool:

@@ -504,14 +504,17 @@ class ActorFinder:
                 continue
             over = [m for m in mentions if m.start < e and s < m.end]
             if over:
-                # an entity that runs two names together (بوتين الأسد): the part after the
-                # mentions is looked up on its own; a part before them is a given name or a
-                # preposition the NER took in (ميشيل أوباما، على ترامب), not a second actor
+                # an entity that runs two names together (بوتين الأسد، الأسد بوتين): the part
+                # no mention covers is looked up on its own when it follows the mentions, or
+                # precedes them with the article (a surname); a bare word before them is a given
+                # name or a preposition the NER took in (ميشيل أوباما، على ترامب)
                 if any(m.i < i or m.j > j or m.describes is not None for m in over):
                     continue
                 covered = {k for m in over for k in range(m.i, m.j)}
                 free = [k for k in range(i, j) if k not in covered]
-                if not free or free != list(range(free[0], j)) or free[0] == i:
+                if not free or free != list(range(free[0], free[-1] + 1)):
+                    continue
+                if free[-1] != j - 1 and not (free[0] == i and toks[i].norm.startswith("ال")):
                     continue
                 i, j = free[0], free[-1] + 1
                 s = toks[i].start
