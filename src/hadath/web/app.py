@@ -23,7 +23,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import urlencode
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -142,12 +142,13 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        qs = scope.get("query_string") or b""
+        qs: bytes = scope.get("query_string") or b""
         if qs:
-            pairs = parse_qsl(qs.decode("latin-1"), keep_blank_values=True)
-            kept = [(k, v) for k, v in pairs if v.strip() != ""]
+            # drop "name=" and "name" pairs, leaving every other byte as it came
+            pairs = qs.split(b"&")
+            kept = [p for p in pairs if p.partition(b"=")[2].strip(b"+ ") != b""]
             if len(kept) != len(pairs):
-                scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+                scope = dict(scope, query_string=b"&".join(kept))
 
         async def send_secure(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":

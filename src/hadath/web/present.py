@@ -131,9 +131,10 @@ def timeline_view(rows: list[dict[str, Any]], by: str | None, filt: dict[str, An
         }
     try:
         days = _days(present[0], present[-1])
-        if len(days) > MAX_FILLED_DAYS:
-            days = present
-    except ValueError:
+    except ValueError:  # a day that is not a date: draw the days as they are
+        days = present
+    gaps_dropped = len(days) > MAX_FILLED_DAYS
+    if gaps_dropped:
         days = present
     index = {d: i for i, d in enumerate(days)}
     keys = sorted({r.get("key") for r in rows}, key=lambda k: (k is None, str(k).zfill(2)))
@@ -185,4 +186,5 @@ def timeline_view(rows: list[dict[str, Any]], by: str | None, filt: dict[str, An
         "height": TIMELINE_H,
         "days": len(days),
         "max": top,
+        "gaps_dropped": gaps_dropped,
     }
