@@ -457,6 +457,8 @@ class Coder:
         if discard:
             return []
         frame = entry.frame
+        if "nosuf" in frame and m.suffix:
+            return []  # an object pronoun makes it another verb (حققها: achieved it, not investigated)
         rule = self.rules[root]
         parts = m.parts or (m.head,)
         first, last = min(parts), max(parts) + 1
@@ -1119,8 +1121,11 @@ def _lead_date(doc: Document) -> DateExpr | None:
     lead = sents[k : k + 2]
     if not lead:
         return None
+    published = doc.published_date
     for d in doc.dates:
         if lead[0].start <= d.start and d.end <= lead[-1].end and d.value and d.granularity == "day":
+            if published is not None and d.value > published.isoformat():
+                continue  # a planned date (ستجمع ... الأربعاء) dates nothing that happened
             return d
     return None
 

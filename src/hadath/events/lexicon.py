@@ -19,7 +19,9 @@ from hadath.events.tables import is_code, read_tsv
 from hadath.text.normalize import normalize
 
 VERB_CLASSES = frozenset("shdg")
-FRAME_KEYS = frozenset({"t", "need", "noobj", "rev", "sym", "gen", "self", "speech", "fut", "neg", "own"})
+FRAME_KEYS = frozenset(
+    {"t", "need", "noobj", "rev", "sym", "gen", "self", "speech", "fut", "neg", "own", "nosuf"}
+)
 
 
 @dataclass(frozen=True, slots=True)
