@@ -32,3 +32,25 @@ def test_investigate_still_codes_without_a_pronoun() -> None:
     text = "وحقق الجيش الكيني في الحادث."
     doc = EventStage()(make_doc(text, ACTORS, published=date(2018, 5, 21)))
     assert [(e.cameo_root, e.source.code if e.source else None) for e in doc.events] == [("09", "KENMIL")]
+
+
+def test_one_sports_word_in_a_political_sentence_is_no_sports_report() -> None:
+    text = "ندد جوزيف موانغي الخميس بتصريحات بيتر أوكيلو التي قارن فيها كأس العالم بالألعاب القديمة."
+    doc = EventStage()(make_doc(text, ACTORS, published=date(2018, 5, 21)))
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in doc.events] == [("11", "KENGOV", "UGAGOV")]
+
+
+def test_sports_report_sentence_is_not_coded() -> None:
+    text = "وهزم المنتخب الكيني نظيره الأوغندي في المباراة النهائية للبطولة."
+    actors = {
+        "المنتخب الكيني": {"code": "KEN", "country": "KEN"},
+        "الأوغندي": {"code": "UGA", "country": "UGA"},
+    }
+    doc = EventStage()(make_doc(text, actors, published=date(2018, 5, 21)))
+    assert doc.events == []
+
+
+def test_achieving_a_win_is_not_investigating() -> None:
+    text = "وحقق الجيش الكيني نجاحا في العمليات الأخيرة."
+    doc = EventStage()(make_doc(text, ACTORS, published=date(2018, 5, 21)))
+    assert not any(e.cameo_root == "09" for e in doc.events)

@@ -187,6 +187,7 @@ class _Sent:
     procl: list[str]  # proclitic letters of each token (from its clitic words, else its norm)
     mentions: list[Mention]
     first_mention_at: dict[int, Mention]
+    rule_hits: dict[str, int] = field(default_factory=dict)  # sentence discard rule -> distinct words
 
 
 def _proclitics(tok: Token, norm: str) -> str:
@@ -407,6 +408,7 @@ class Coder:
         self.max_after = max((c.window for c in self.cues if c.scope == "after"), default=0)
         self.discards = discard_rules()
         self._home: str | None = None
+        self._doc_rule_hits: dict[str, int] = {}
 
     # -- document -----------------------------------------------------------------------
     def propose(self, doc: Document) -> list[Proposal]:
@@ -418,6 +420,8 @@ class Coder:
         toks = list(doc.tokens)
         starts = [t.start for t in toks]
         norms_all = [normalize_word(t.text) for t in toks]
+        words = {_strip_conj(n) for n in norms_all}
+        self._doc_rule_hits = {d.id: len(words & d.words) for d in self.discards if d.kind == "sentence"}
         ent_starts = [e.start for e in entities]
         longest = max((e.end - e.start for e in entities), default=0)
         for sent in doc.sentences:
@@ -518,7 +522,13 @@ class Coder:
             if d.roots is not None and root not in d.roots:
                 continue
             if d.kind == "sentence":
-                if any(n in d.words or _strip_conj(n) in d.words for n in s.norms):
+                # window = how many distinct words of the rule the sentence needs (0 means 1);
+                # one is enough in an article that has three or more of them (a sports report)
+                hits = s.rule_hits.get(d.id)
+                if hits is None:
+                    hits = s.rule_hits[d.id] = len({_strip_conj(n) for n in s.norms} & d.words)
+                need = 1 if self._doc_rule_hits.get(d.id, 0) >= 3 else max(1, d.window)
+                if hits >= need:
                     return d.id
             else:
                 lo = max(0, m.start - d.window)
