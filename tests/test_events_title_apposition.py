@@ -56,3 +56,8 @@ def test_title_reading_does_not_cross_another_actor() -> None:
     s = _build_sentence(0, len(doc.text), toks, [normalize_word(t.text) for t in toks], doc.entities)
     preps = {m.text: m.prep for m in s.mentions}
     assert preps["الأوغنديين"] == "بين" and preps["التنزانيين"] == ""
+
+
+def test_object_after_a_time_word_set_off_by_commas() -> None:
+    evs = _events("استقبل جوزيف موانغي، الثلاثاء، رئيس الوزراء الأوغندي بيتر أوكيلو، في نيروبي.")
+    assert evs == [("04", "KENGOV", "UGAGOV")]

@@ -784,8 +784,14 @@ class Coder:
         for x in _mentions_in(s, lo, min(len(s.norms), lo + OBJ_WINDOW)):
             if id(x) in used:
                 continue
-            if any(s.norms[k] in PUNCT_BREAK for k in range(lo, x.i)):
-                return None
+            between = s.norms[lo : x.i]
+            if any(n in PUNCT_BREAK for n in between):
+                # commas may set off a time word and a title (استقبل الملك، الثلاثاء، الرئيس
+                # المصري عبدالفتاح السيسي), nothing else
+                if any(n in PUNCT_BREAK and n not in ("،", ",") for n in between) or not all(
+                    _vso_gap_ok(n) for n in between
+                ):
+                    return None
             if x.prep:
                 continue
             if x.is_actor or (allow_place and x.place is not None and x.country):

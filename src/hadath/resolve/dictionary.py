@@ -212,6 +212,8 @@ class ActorDictionary:
             for n in r.names_ar:
                 key = name_key(n)
                 names.add(key, NameHit(r.id, "name"))
+                for other in abd_variants(key):
+                    names.add(other, NameHit(r.id, "name"))
                 if r.kind != "person" and len(key) == 1:
                     stripped = strip_article(key[0])
                     other = stripped if stripped and len(stripped) >= 4 else add_article(key[0])
@@ -321,6 +323,32 @@ class ActorDictionary:
             rec = self.records[h.actor_id]
             out.append(LookupMatch(rec, h.form, self.role_on(rec, on)))
         return out
+
+
+def abd_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``عبد العزيز`` is also written ``عبدالعزيز`` (and the other way round): the other
+    spelling of a name key, when it has one."""
+    joined: list[str] = []
+    k = 0
+    changed = False
+    while k < len(key):
+        if key[k] == "عبد" and k + 1 < len(key):
+            joined.append("عبد" + key[k + 1])
+            k += 2
+            changed = True
+            continue
+        joined.append(key[k])
+        k += 1
+    if changed:
+        return [tuple(joined)]
+    split: list[str] = []
+    for tok in key:
+        if tok.startswith("عبد") and len(tok) > 5:
+            split.extend(("عبد", tok[3:]))
+            changed = True
+        else:
+            split.append(tok)
+    return [tuple(split)] if changed else []
 
 
 def surname_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
