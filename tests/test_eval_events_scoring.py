@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -15,6 +16,7 @@ from hadath.evaluation.events import (
     check_floors,
     eval_events_cli,
     evaluate_events,
+    floor_margin,
     gold_event,
     load_gold,
     match_events,
@@ -208,8 +210,21 @@ def test_eval_floors_fail_below_and_pin_with_margin(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text("{}\n", encoding="utf-8")
     pinned = pin_floors(r, gold)
-    assert pinned["floors"]["triple_f1"] == 0.26 and pinned["floors"]["pair_recall"] == 0.48
+    support = pinned["support"]
+    assert support["triple_precision"] == r.system_events and support["triple_f1"] == r.gold_events
+    assert support["cameo_accuracy"] == r.matched
+    for k, v in r.metrics().items():
+        expected = max(0.0, math.floor((v - floor_margin(v, support[k])) * 100) / 100)
+        assert pinned["floors"][k] == expected
+        assert pinned["floors"][k] <= v - 0.02 or pinned["floors"][k] == 0.0
     assert len(pinned["gold_sha256"]) == 64
+
+
+def test_eval_floor_margin_grows_when_a_metric_rests_on_few_items():
+    assert floor_margin(0.9, 10_000) == 0.02
+    assert abs(floor_margin(0.5, 12) - 1.5 * math.sqrt(0.25 / 12)) < 1e-12
+    assert floor_margin(0.0, 100) == 1.5 * math.sqrt(0.05 / 100)
+    assert floor_margin(0.5, 0) == 1.0
 
 
 # --- files ----------------------------------------------------------------------------------------
