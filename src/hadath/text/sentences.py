@@ -57,19 +57,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 if _is_abbreviation(text, b, line_start) and nxt < n and text[nxt] != "\n":
                     continue
             cut = e
-        s, t = start, cut
-        while s < t and text[s] in _SPACE:
-            s += 1
-        while t > s and text[t - 1] in _SPACE:
-            t -= 1
-        if t > s:
-            spans.append((s, t))
+        _append_stripped(spans, text, start, cut)
         start = e
-    s, t = start, n
+    _append_stripped(spans, text, start, n)
+    return spans
+
+
+def _append_stripped(spans: list[tuple[int, int]], text: str, s: int, t: int) -> None:
+    """Append [s, t) without surrounding white space and invisible controls, unless empty."""
     while s < t and text[s] in _SPACE:
         s += 1
     while t > s and text[t - 1] in _SPACE:
         t -= 1
     if t > s:
         spans.append((s, t))
-    return spans
