@@ -46,3 +46,22 @@ def test_nisba_still_wins_over_the_bare_form() -> None:
     got = [(text[m.start : m.end], m.kind, m.ref.code) for m in mentions_in_text(text, ON) if m.ref]
     # the protesters are another agent: they do not take the security forces' country here
     assert got == [("قوات الأمن العراقية", "group", "IRQCOP"), ("المحتجين", "agent", "CVL")]
+
+
+def test_three_letter_surname_after_a_preposition_is_another_word() -> None:
+    from hadath.resolve.dictionary import ActorDictionary
+    from hadath.resolve.finder import ActorFinder
+
+    person = {
+        "id": "tim-kin",
+        "kind": "person",
+        "name_en": "Tim Kin",
+        "country": "USA",
+        "names_ar": ["تيم كين"],
+        "roles": [{"code": "USALEG", "position": "other", "org": "USA", "start": "2013", "end": None}],
+        "sources": ["test fixture"],
+    }
+    finder = ActorFinder(ActorDictionary.from_objects([person]))
+    text = "قال تيم كين إن واشنطن وبكين تتفقان على الهدنة."
+    ms = [text[m.start : m.end] for m in mentions_in_text(text, ON, finder) if m.ref is not None]
+    assert ms == ["تيم كين"]

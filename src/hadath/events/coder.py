@@ -62,6 +62,7 @@ PREP_WORDS = frozenset(
 AGENT_PREPS = {("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("علي", "ايدي")}
 # "killed by the army's bullets": the noun before the mention marks its agent
 AGENT_NOUNS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقصف", "بغاره", "بغارات", "بصاروخ"})
+AFFILIATION = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "مملوكه"})
 PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
 )
@@ -148,6 +149,7 @@ class Mention:
 class Arg:
     mention: Mention
     how: str  # the rule that found it
+    co: list[Arg] = field(default_factory=list)  # coordinated co-subjects (واشنطن ولندن وباريس)
 
     @property
     def code(self) -> str | None:
@@ -478,31 +480,38 @@ class Coder:
         source, target, targets = self._arguments(s, m, entry, rule, first, last, c_lo, c_hi, previous_source)
         if source is not None:
             reasons.append(f"source {source.mention.text!r} ({source.code}) by {source.how}")
+        sources: list[Arg | None] = [source, *(source.co if source is not None else [])]
         if "rev" in frame:
+            subjects = [a for a in sources if a is not None]
             source, target = target, source
-            targets = [target] if target is not None else []
+            targets = subjects
+            sources = [source]
             reasons.append("frame rev: the grammatical subject is the counterpart")
         candidates: list[Arg | None] = list(targets) if targets else [target]
         out = []
         tgt: Arg | None
-        for tgt in candidates:
-            if tgt is not None:
-                reasons_t = [*reasons, f"target {tgt.mention.text!r} ({tgt.code}) by {tgt.how}"]
-            else:
-                reasons_t = list(reasons)
-            if not self._enough(rule, entry, source, tgt):
-                continue
-            if source is not None and tgt is not None and source.mention is tgt.mention:
-                tgt = None
-            if source is not None and tgt is not None and source.code == tgt.code and source.mention.country:
-                # an actor towards itself is most often a mis-attached apposition
-                if root not in ("17", "18", "19", "14"):
+        for src in sources:
+            reasons_s = list(reasons)
+            if src is not None and src is not source:
+                reasons_s.append(f"source {src.mention.text!r} ({src.code}) by {src.how}")
+            for tgt in candidates:
+                if tgt is not None:
+                    reasons_t = [*reasons_s, f"target {tgt.mention.text!r} ({tgt.code}) by {tgt.how}"]
+                else:
+                    reasons_t = list(reasons_s)
+                if not self._enough(rule, entry, src, tgt):
                     continue
-            out.append(
-                self._finish(
-                    doc, s, m, code, source, tgt, reasons_t, first, last, c_lo, c_hi, published, lead_date
+                if src is not None and tgt is not None and src.mention is tgt.mention:
+                    tgt = None
+                if src is not None and tgt is not None and src.code == tgt.code and src.mention.country:
+                    # an actor towards itself is most often a mis-attached apposition
+                    if root not in ("17", "18", "19", "14"):
+                        continue
+                out.append(
+                    self._finish(
+                        doc, s, m, code, src, tgt, reasons_t, first, last, c_lo, c_hi, published, lead_date
+                    )
                 )
-            )
         return [p for p in out if p is not None]
 
     def _enough(self, rule: RootRule, entry: Entry, source: Arg | None, target: Arg | None) -> bool:
@@ -720,12 +729,13 @@ class Coder:
                 previous_source.mention, "subject carried over from the previous event of the sentence"
             )
 
-        # symmetric frames: coordinated subjects (الأسد وبوتين) or بين X و Y
-        if "sym" in frame and source is not None:
-            nxt = s.first_mention_at.get(source.mention.j)
-            if nxt is not None and s.procl[nxt.i].startswith("و") and nxt.is_actor:
-                target = Arg(nxt, "coordinated second party")
-                used.add(id(nxt))
+        # coordinated subjects (شنت الولايات المتحدة وبريطانيا وفرنسا ضربة): each is a source;
+        # in a symmetric frame with no other party (بحث الأسد وبوتين) the second is the target
+        co: list[Mention] = []
+        if source is not None and source.how.startswith(("subject", "passive")):
+            co = _coordinated(s, source.mention)
+            used.update(id(x) for x in co)
+        obj_from = co[-1].j if co and co[-1].i >= last else None
 
         place_ok = code in VISIT_CODES or code[:2] in PLACE_TARGET_ROOTS
         # actors first; a place stands for its country only when no actor is the target
@@ -740,7 +750,12 @@ class Coder:
                 if nxt is not None and nxt.is_actor and s.procl[nxt.i].startswith("و"):
                     source, target = target, Arg(nxt, "second party after بين")
             if target is None and "noobj" not in frame and not is_noun:
-                target = self._direct_object(s, last, source, used, allow_place)
+                target = self._direct_object(s, last, source, used, allow_place, obj_from)
+        if co and "sym" in frame and target is None:
+            target = Arg(co[0], "coordinated second party")
+            co = co[1:]
+        if source is not None and co:
+            source.co = [Arg(x, f"coordinated with {source.how}") for x in co]
         if target is not None:
             targets = [target]
             # coordinated targets: بالرئيسين الإيراني والتركي
@@ -772,15 +787,27 @@ class Coder:
             if x.prep in preps or x.prep in need:
                 if x.is_actor or (allow_place and x.place is not None and x.country):
                     return Arg(x, f"object of the preposition {x.prep}")
+            if x.prep == "ل" and x.is_actor and x.i > 0 and _strip_conj(s.norms[x.i - 1]) in AFFILIATION:
+                # ضد مواقع تابعة للحكومة السورية: the owner of the sites is the target
+                return Arg(x, "owner of the object (تابعة لـ)")
         return None
 
     def _direct_object(
-        self, s: _Sent, last: int, source: Arg | None, used: set[int], allow_place: bool
+        self,
+        s: _Sent,
+        last: int,
+        source: Arg | None,
+        used: set[int],
+        allow_place: bool,
+        after: int | None = None,
     ) -> Arg | None:
-        """The first mention without a preposition after the verb (and after a VSO subject)."""
+        """The first mention without a preposition after the verb (and after a VSO subject and
+        its coordinated co-subjects, ``after``)."""
         lo = last
         if source is not None and source.mention.i >= last:
             lo = source.mention.j
+        if after is not None:
+            lo = max(lo, after)
         for x in _mentions_in(s, lo, min(len(s.norms), lo + OBJ_WINDOW)):
             if id(x) in used:
                 continue
@@ -1024,6 +1051,27 @@ def _dateline_end(doc: Document) -> int:
         if 0 < k <= 60:
             return start + k
     return start
+
+
+def _coordinated(s: _Sent, m: Mention) -> list[Mention]:
+    """Actor mentions coordinated with ``m`` by و right after it (الولايات المتحدة وبريطانيا
+    وفرنسا), or, when ``m`` is itself the last of such a chain before a verb, the ones before it."""
+    out: list[Mention] = []
+    cur = m
+    while s.procl[cur.i].startswith("و"):
+        prev = next((x for x in s.mentions if x.j == cur.i and x.is_actor and not x.prep), None)
+        if prev is None:
+            break
+        out.insert(0, prev)
+        cur = prev
+    cur = m
+    while True:
+        nxt = s.first_mention_at.get(cur.j)
+        if nxt is None or not nxt.is_actor or not s.procl[nxt.i].startswith("و"):
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:

@@ -458,6 +458,12 @@ class ActorFinder:
             if any(covered[k] for k in range(i, j)):
                 i += 1
                 continue
+            if j == i + 1 and start > toks[i].start and not _sheds_only_conjunction(toks[i], start):
+                # a one-word surname read after shedding ب/ل/ك: at three letters it is as often
+                # the end of another word (وبكين is Beijing, not كين)
+                if len(toks[i].heads[-1][0]) <= 3:
+                    i += 1
+                    continue
             ids = sorted({h.actor_id for h in hits} & named)
             if len(ids) == 1:
                 rec = self.dictionary.records[ids[0]]
@@ -537,6 +543,11 @@ class ActorFinder:
                     continue
                 rec, conf = picked
                 prefix, conf = "dict-short:", min(conf, 0.7)
+                if rec.kind == "person" and on is not None and not any(r.in_force(on) for r in rec.roles):
+                    continue  # a short form alone names nobody out of office (كين in 2018)
+                if j == i + 1 and s > toks[i].start and len(toks[i].heads[-1][0]) <= 3:
+                    if not _sheds_only_conjunction(toks[i], s):
+                        continue  # three letters after ب/ل/ك: the end of another word (وبكين)
             if (rec.kind == "person") != (etype == "PER"):
                 continue
             ref = self._record_ref(rec, on, prefix, conf)
@@ -719,6 +730,11 @@ def _coref_agents(mentions: list[Mention]) -> list[Mention]:
             "agent",
         )
     return mentions
+
+
+def _sheds_only_conjunction(t: TokenForms, start: int) -> bool:
+    """The form starting at raw offset ``start`` sheds only و/ف from the token."""
+    return start - t.start <= 1 and t.norm[:1] in ("و", "ف")
 
 
 def _first_token_at(starts: Sequence[int], offset: int) -> int:
