@@ -17,6 +17,7 @@ import numpy as np
 import pycrfsuite
 
 from hadath.ner.conll import entities
+from hadath.ner.decode import LinearChainCRF
 from hadath.ner.features import WordFeaturizer, analyses
 
 _SENT_END = frozenset({".", "!", "؟", "?"})
@@ -51,15 +52,16 @@ def compute_priors(
     max_tokens: int | None = None,
 ) -> dict[str, tuple[str, ...]]:
     """Tag the corpus with the CRF at ``crf_path`` and return stem -> prior features."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(crf_path))
+    crf_tagger = pycrfsuite.Tagger()
+    crf_tagger.open(str(crf_path))
+    tagger = LinearChainCRF(crf_tagger, featurizer)
     counts = featurizer.res.counts
     stem_of: dict[str, str] = {}
     total: dict[str, int] = {}
     hits: dict[str, list[int]] = {}
     seen = 0
     for sent in corpus_sentences(ids, words):
-        tags = tagger.tag(featurizer.sentence(sent))
+        tags = tagger.tag(sent)
         inside = ["O"] * len(sent)
         for typ, s, e in entities(tags):
             for k in range(s, e):
