@@ -38,24 +38,31 @@ def test_preposition_as_proclitic_of_the_title() -> None:
     assert evs == [("04", "KENGOV", "TZAGOV")]
 
 
-def test_title_reading_does_not_cross_another_actor() -> None:
-    # بين governs الأوغنديين; the coordinated nisba after it is no title of التنزانيين
+def _preps(text: str, actors: dict) -> dict[str, str]:
     from hadath.events.coder import _build_sentence
     from hadath.text.normalize import normalize_word
 
-    doc = make_doc(
-        "وتعهد جوزيف موانغي بالإشراف على اتفاق بين الأوغنديين والتنزانيين.",
-        {
-            **ACTORS,
-            "الأوغنديين": {"code": "UGA", "country": "UGA"},
-            "التنزانيين": {"code": "TZA", "country": "TZA"},
-        },
-        published=date(2018, 5, 20),
-    )
+    doc = make_doc(text, actors, published=date(2018, 5, 20))
     toks = list(doc.tokens)
     s = _build_sentence(0, len(doc.text), toks, [normalize_word(t.text) for t in toks], doc.entities)
-    preps = {m.text: m.prep for m in s.mentions}
-    assert preps["الأوغنديين"] == "بين" and preps["التنزانيين"] == ""
+    return {m.text: m.prep for m in s.mentions}
+
+
+def test_title_reading_does_not_cross_another_actor() -> None:
+    # في governs كينيا; the title after it does not carry في over to the name
+    preps = _preps(
+        "وقال الوزير في كينيا الرئيس الأوغندي بيتر أوكيلو إن الوضع هادئ.",
+        {**ACTORS, "كينيا": {"code": "KEN", "country": "KEN", "type": "GPE"}},
+    )
+    assert preps["كينيا"] == "في" and preps["بيتر أوكيلو"] == ""
+
+
+def test_coordinated_mentions_share_the_preposition() -> None:
+    preps = _preps(
+        "وتوجه الوفد إلى الأوغنديين والتنزانيين.",
+        {"الأوغنديين": {"code": "UGA", "country": "UGA"}, "التنزانيين": {"code": "TZA", "country": "TZA"}},
+    )
+    assert preps == {"الأوغنديين": "الي", "التنزانيين": "الي"}
 
 
 def test_object_after_a_time_word_set_off_by_commas() -> None:

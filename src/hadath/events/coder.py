@@ -262,8 +262,12 @@ def _build_sentence(
     mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
     mentions = _merge_appositions(mentions, procl)
     covered = {k for m in mentions for k in range(m.i, m.j)}
+    prev: Mention | None = None
     for m in mentions:
         m.prep = _prep_of(m, norms, procl, covered)
+        if not m.prep and prev is not None and prev.j == m.i and procl[m.i].startswith("و"):
+            m.prep = prev.prep  # coordinated: إلى الأردن والسعودية ومصر
+        prev = m
     first: dict[int, Mention] = {}
     for m in mentions:
         first.setdefault(m.i, m)
@@ -613,6 +617,8 @@ class Coder:
                 if source is None:
                     source = Arg(x, "subject inside the pattern (VSO)")
                     used.add(id(x))
+                elif s.procl[x.i].startswith("و") and any(y.j == x.i for y in inside):
+                    continue  # coordinated with the subject: a co-subject (قطعت السعودية والبحرين)
                 elif target is None and not gen_is_target:
                     target = Arg(x, "object inside the pattern")
                     used.add(id(x))
@@ -657,6 +663,14 @@ class Coder:
             if x is not None and id(x) not in used:
                 source = Arg(x, "subject before the verb (topic after the complementizer)")
                 used.add(id(x))
+        if not is_noun and source is None and not m.suffix:
+            # right after a relative pronoun, a verb without an object pronoun has the antecedent
+            # as its subject (موانغي الذي زار تنزانيا); with one (التي شنتها الولايات المتحدة)
+            # the subject follows the verb
+            x = _relative_antecedent(s, first)
+            if x is not None and id(x) not in used:
+                source = Arg(x, "subject: antecedent of the relative clause")
+                used.add(id(x))
         if not is_noun and source is None and vso_ok:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 9)]:
@@ -677,6 +691,13 @@ class Coder:
                         source = Arg(x, "subject before the verb (SVO)")
                         used.add(id(x))
                         break
+            if source is None:
+                # a verb right after a relative pronoun whose antecedent is an actor (كوشنير
+                # وغرينبلات اللذان توجها إلى الأردن): the antecedent is the subject
+                x = _relative_antecedent(s, first)
+                if x is not None and id(x) not in used:
+                    source = Arg(x, "subject: antecedent of the relative clause")
+                    used.add(id(x))
         definite = (
             "ال" in m.prefix
             or "ال" in s.procl[m.head]
@@ -751,7 +772,7 @@ class Coder:
                     source, target = target, Arg(nxt, "second party after بين")
             if target is None and "noobj" not in frame and not is_noun:
                 target = self._direct_object(s, last, source, used, allow_place, obj_from)
-        if co and "sym" in frame and target is None:
+        if co and "sym" in frame and target is None and source is not None and co[0].code != source.code:
             target = Arg(co[0], "coordinated second party")
             co = co[1:]
         if source is not None and co:
@@ -782,8 +803,10 @@ class Coder:
         for x in _mentions_in(s, last, hi):
             if id(x) in used or x.prep in ("", "agent"):
                 continue
-            if any(s.norms[k] in STRONG_BREAK for k in range(last, x.i)):
-                return None
+            if any(
+                s.norms[k] in STRONG_BREAK or _strip_conj(s.norms[k]) in RELATIVES for k in range(last, x.i)
+            ):
+                return None  # a relative clause belongs to the noun before it, not to the trigger
             if x.prep in preps or x.prep in need:
                 if x.is_actor or (allow_place and x.place is not None and x.country):
                     return Arg(x, f"object of the preposition {x.prep}")
@@ -877,7 +900,10 @@ class Coder:
         lead = lead_date if modality in ("asserted", "negated", "reported_claim") else None
         value, date_reason = _event_date(doc, t_start, t_end, lead, s)
         if value is not None and published is not None and _is_background(value, published):
-            return None
+            # an earlier month or year is background when it dates the trigger's own clause (a
+            # date in another clause of the sentence, الذي جمد ... في كانون الأول, may not)
+            if _date_is_own(doc, s, first, last, value) or _is_background(value, published, days=365):
+                return None
         conf = _confidence(m, source, target, first, last)
         return Proposal(
             code=code,
@@ -958,6 +984,8 @@ class Coder:
                 continue
             tok = s.norms[k]
             cands = index.get(tok) or index.get(_strip_conj(tok)) if tok else None
+            if not cands and len(tok) > 2 and tok[0] in "وف":
+                cands = index.get(tok[1:])  # ولم، فلن، ولا
             if not cands:
                 continue
             for cue in cands:
@@ -1091,6 +1119,20 @@ def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:
     return None
 
 
+def _relative_antecedent(s: _Sent, first: int) -> Mention | None:
+    k = first - 1
+    while k >= 0 and _strip_conj(s.norms[k]) in ("قد", "لقد", "امس", "اليوم"):
+        k -= 1
+    if k < 1 or _strip_conj(s.norms[k]) not in RELATIVES:
+        return None
+    j = k - 1 if s.norms[k - 1] not in ("،", ",") else k - 2
+    x = next((x for x in s.mentions if x.j == j + 1 and x.is_actor and not x.prep), None)
+    if x is None:
+        return None
+    co = _coordinated(s, x)  # the relative follows the last of coordinated antecedents
+    return co[0] if co and co[0].i < x.i else x
+
+
 def _in_relative_clause(s: _Sent, first: int) -> bool:
     """The trigger stands in a relative clause (التي قتل فيها): its subject is not the main clause's."""
     k = first - 1
@@ -1209,13 +1251,47 @@ def _event_date(
     return None, "no date in the clause, the sentence or the lead"
 
 
-def _is_background(value: str, published: date) -> bool:
-    """Dated more than a year before publication: historical background, not news."""
+BACKGROUND_DAYS = 31
+
+
+def _date_is_own(doc: Document, s: _Sent, first: int, last: int, value: str) -> bool:
+    """A date expression with this value stands in the trigger's own clause: no relative pronoun,
+    complementizer, subordinator or strong break between them (commas may set a date off:
+    قطعت ... علاقاتها، مع قطر، في 5 حزيران/يونيو الماضي)."""
+    starts = [t.start for t in s.tokens]
+    for d in doc.dates:
+        if d.value != value or d.start < s.start or d.end > s.end:
+            continue
+        k = max(0, bisect_left(starts, d.start) - (0 if d.start in starts else 1))
+        lo, hi = (last, k) if k >= last else (k + 1, first)
+        between = [_strip_conj(n) for n in s.norms[lo:hi]]
+        if not any(
+            n in RELATIVES or n in COMPLEMENTIZERS or n in SUBORDINATORS or n in STRONG_BREAK for n in between
+        ):
+            return True
+    return False
+
+
+def _is_background(value: str, published: date, days: int = BACKGROUND_DAYS) -> bool:
+    """Dated wholly more than a month before publication (an earlier month or year recalled for
+    context: في 5 حزيران/يونيو الماضي in a story of the next June): background, not news."""
+    import calendar
+    from datetime import timedelta
+
     try:
-        year = int(value[:4])
+        parts = [int(x) for x in value.split("-")]
     except ValueError:
         return False
-    return year < published.year - 1
+    if not parts:
+        return False
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else 12
+    d = parts[2] if len(parts) > 2 else calendar.monthrange(y, m)[1]
+    try:
+        last_day = date(y, m, d)
+    except ValueError:
+        return False
+    return last_day < published - timedelta(days=days)
 
 
 def _confidence(m: TriggerMatch, source: Arg | None, target: Arg | None, first: int, last: int) -> float:
