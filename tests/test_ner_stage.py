@@ -90,3 +90,13 @@ def test_names_that_look_like_clitic_plus_word_stay_whole(stage: NerStage) -> No
     assert entity_span(wbeirut, wbeirut, stage.keep_whole) == (1, 6)
     doc = _run(stage, "وقال وليد جنبلاط رئيس الحزب التقدمي الاشتراكي إن الحوار ضروري.")
     assert "وليد جنبلاط" in [e.text for e in doc.entities if e.type == "PER"]
+
+
+def test_in_a_pipeline_after_the_text_stage() -> None:
+    from hadath.pipeline import build_pipeline
+
+    pipe = build_pipeline(["text", "ner"])
+    doc = pipe(Document("أعلن المتحدث باسم وزارة الخارجية الروسية في موسكو أن لافروف سيزور طهران."))
+    assert "entities" in doc.layers
+    gpes = [e.text for e in doc.entities if e.type == "GPE"]
+    assert "موسكو" in gpes and "طهران" in gpes

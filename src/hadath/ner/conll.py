@@ -10,10 +10,13 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hadath.errors import InputError
 from hadath.ner.labels import to_anercorp
+
+if TYPE_CHECKING:
+    from hadath.ner.tagger import NerTagger
 
 Sentence = list[str]
 
@@ -198,15 +201,15 @@ def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> EvalR
 # --------------------------------------------------------------------------- CLI helpers
 
 
-def tag_conll(in_path: Path, out_path: Path | None = None, tagger: object | None = None) -> int:
+def tag_conll(in_path: Path, out_path: Path | None = None, tagger: NerTagger | None = None) -> int:
     """Tag a CoNLL file: write each of its lines as ``token<TAB>tag`` (blank lines kept).
 
     Writes to ``out_path``, or to standard output when it is None. Returns the number of
     tokens tagged. ``tagger`` defaults to the packaged model (``NerTagger.load()``).
     """
-    from hadath.ner.tagger import NerTagger
+    from hadath.ner.tagger import NerTagger  # at run time: tagger imports this module
 
-    tg = tagger if isinstance(tagger, NerTagger) else NerTagger.load()
+    tg = tagger if tagger is not None else NerTagger.load()
     lines = read_lines(Path(in_path))
     # Sentences as (line indexes, tokens).
     sents: list[tuple[list[int], list[str]]] = []
@@ -241,7 +244,7 @@ def tag_conll(in_path: Path, out_path: Path | None = None, tagger: object | None
 
 
 def evaluate_conll(
-    gold_path: Path, tagger: object | None = None, out: TextIO | None = sys.stdout
+    gold_path: Path, tagger: NerTagger | None = None, out: TextIO | None = sys.stdout
 ) -> EvalReport:
     """Tag the tokens of a gold CoNLL file and print precision, recall and F1 per type and micro.
 
@@ -249,9 +252,9 @@ def evaluate_conll(
     (GPE, LOC -> LOC; PER -> PERS), and the gold file may use either naming. The report is
     printed to ``out`` (nothing printed when None) and returned.
     """
-    from hadath.ner.tagger import NerTagger
+    from hadath.ner.tagger import NerTagger  # at run time: tagger imports this module
 
-    tg = tagger if isinstance(tagger, NerTagger) else NerTagger.load()
+    tg = tagger if tagger is not None else NerTagger.load()
     data = read_tagged(Path(gold_path))
     pred = tg.tag([toks for toks, _ in data])
     report = score([tags for _, tags in data], pred)

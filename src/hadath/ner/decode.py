@@ -143,8 +143,9 @@ class LinearChainCRF:
             b = trans @ (emit[t + 1] * b)
             b /= b.sum()
             beta[t] = b
-        m = alpha * beta
-        return m / m.sum(1, keepdims=True)
+        m: np.ndarray = alpha * beta
+        out: np.ndarray = m / m.sum(1, keepdims=True)
+        return out
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:

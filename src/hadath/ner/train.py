@@ -155,6 +155,8 @@ def train(
     from hadath.ner import resources as res_build
 
     out_dir = Path(out_dir)
+    if unlabeled is not None and not Path(unlabeled).is_file():
+        raise InputError("unlabeled news file not found", path=str(unlabeled), hint="check --unlabeled")
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
     sents = read_anercorp(Path(data))
