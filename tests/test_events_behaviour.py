@@ -53,7 +53,9 @@ def test_negation_future_hypothetical_and_claims() -> None:
     assert ev.modality == "future" and ev.modality_cue is not None
     assert one(code("من المقرر أن يزور الوزير فارس العلي بغداد.", actors)).modality == "future"
     assert one(code("إذا زار الوزير فارس العلي بغداد فسيلتقي بالمسؤولين.", actors)).modality == "hypothetical"
-    ev = one(code("أفادت تقارير بأن الجيش الإسرائيلي قصف مواقع في غزة.", {"الجيش الإسرائيلي": ISR}))
+    # a strike needs a target (dyadic roots): the place of the sites stands for its country
+    gaza = {"غزة": {"country": "PSE", "name_en": "Gaza"}}
+    ev = one(code("أفادت تقارير بأن الجيش الإسرائيلي قصف مواقع في غزة.", {"الجيش الإسرائيلي": ISR}, gaza))
     assert ev.modality == "reported_claim"
 
 

@@ -118,6 +118,15 @@ def _vso_gap_ok(norm: str) -> bool:
     return n.startswith("ال") and len(n) > 3
 
 
+# how an argument was found when the clause itself names the verb's subject
+SYNTACTIC_SUBJECT = (
+    "subject after the verb",
+    "subject before the verb",
+    "subject inside the pattern",
+    "member of (من) inside the pattern",
+    "passive agent",
+    "subject of the governing verb (light verb)",
+)
 MODALITY_ORDER = {"negated": 0, "hypothetical": 1, "future": 2, "reported_claim": 3}
 SPEC_BASE = {"phrase": 0.72, "verb": 0.66, "noun": 0.5}
 OBJ_WINDOW = 8
@@ -482,6 +491,7 @@ class Coder:
             if not (set(need) & forms or any(n in procl_letters for n in need if len(n) == 1)):
                 return []
         source, target, targets = self._arguments(s, m, entry, rule, first, last, c_lo, c_hi, previous_source)
+        is_noun = m.tense == "noun" or entry.kind == "noun" or _read_as_noun(s, m)
         if source is not None:
             reasons.append(f"source {source.mention.text!r} ({source.code}) by {source.how}")
         sources: list[Arg | None] = [source, *(source.co if source is not None else [])]
@@ -503,7 +513,7 @@ class Coder:
                     reasons_t = [*reasons_s, f"target {tgt.mention.text!r} ({tgt.code}) by {tgt.how}"]
                 else:
                     reasons_t = list(reasons_s)
-                if not self._enough(rule, entry, src, tgt):
+                if not self._enough(rule, entry, src, tgt, verb=not is_noun):
                     continue
                 if src is not None and tgt is not None and src.mention is tgt.mention:
                     tgt = None
@@ -518,10 +528,21 @@ class Coder:
                 )
         return [p for p in out if p is not None]
 
-    def _enough(self, rule: RootRule, entry: Entry, source: Arg | None, target: Arg | None) -> bool:
+    def _enough(
+        self, rule: RootRule, entry: Entry, source: Arg | None, target: Arg | None, verb: bool = True
+    ) -> bool:
         needs = rule.needs
         if "need" in entry.frame and not entry.frame["need"]:
-            needs = "both" if needs == "both" else "target"
+            needs = "both" if needs in ("both", "dyadic") else "target"
+        if needs == "dyadic":
+            # both actors; or a verb whose own subject the clause names (سحبت روسيا قواتها)
+            if source is not None and target is not None:
+                return True
+            return (
+                source is not None
+                and source.how.startswith(SYNTACTIC_SUBJECT)
+                and (verb or source.how.endswith("(light verb)"))
+            )
         if needs == "both":
             return source is not None and target is not None
         if needs == "target":
@@ -653,7 +674,11 @@ class Coder:
                             target = Arg(x, "coordinated second party")
                             used.add(id(x))
                         x = before[-2]
-                    source = Arg(x, "subject of the governing verb")
+                    # a light verb right before its subject and the noun (أرسلت الولايات المتحدة
+                    # تعزيزات، أعلنت الحكومة حالة الطوارئ): the clause names the subject itself
+                    light = before[-1].j == first and before[-1].i - 1 >= c_lo and x.i - 1 >= c_lo
+                    how = "subject of the governing verb" + (" (light verb)" if light else "")
+                    source = Arg(x, how)
                     used.add(id(x))
         vso_ok = m.number not in ("p", "d")  # a verb before its subject is singular in Arabic
         if not is_noun and source is None:
@@ -810,6 +835,10 @@ class Coder:
             if x.prep in preps or x.prep in need:
                 if x.is_actor or (allow_place and x.place is not None and x.country):
                     return Arg(x, f"object of the preposition {x.prep}")
+            if allow_place and x.prep == "في" and x.place is not None and x.country and not x.is_actor:
+                # force against sites in a place (قصف مواقع في غزة، لضرب أهداف في سوريا): the
+                # place stands for its country, as the target of a strike on it does
+                return Arg(x, "place of the force (في)")
             if x.prep == "ل" and x.is_actor and x.i > 0 and _strip_conj(s.norms[x.i - 1]) in AFFILIATION:
                 # ضد مواقع تابعة للحكومة السورية: the owner of the sites is the target
                 return Arg(x, "owner of the object (تابعة لـ)")

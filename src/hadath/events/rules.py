@@ -34,7 +34,7 @@ class DiscardRule:
 
 @dataclass(frozen=True, slots=True)
 class RootRule:
-    needs: str  # both | source | either
+    needs: str  # both | source | either | dyadic (both, or a verb with its own subject alone)
     target_preps: tuple[str, ...]
 
 
@@ -71,9 +71,9 @@ def root_rules() -> dict[str, RootRule]:
     _, rows = read_tsv("arguments.tsv")
     out = {}
     for r in rows:
-        if r["needs"] not in ("both", "source", "either"):
+        if r["needs"] not in ("both", "source", "either", "dyadic"):
             raise DataValidationError(
-                f"root {r['root']}: needs must be both, source or either", path="arguments.tsv"
+                f"root {r['root']}: needs must be both, source, either or dyadic", path="arguments.tsv"
             )
         out[r["root"]] = RootRule(r["needs"], tuple(normalize(p) for p in r["target_preps"].split("|") if p))
     return out

@@ -1,0 +1,41 @@
+"""Dyadic roots: aid, yielding, rejection, threats, posture, reduced relations, coercion and
+assault need both actors unless a verb's own subject stands alone; fighting and mass violence
+always need both (fictional actors)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.events.stage import EventStage
+from hadath.events.testing import make_doc
+
+ACTORS = {
+    "كينيا": {"code": "KEN", "country": "KEN", "type": "GPE"},
+    "الجيش الكيني": {"code": "KENMIL", "country": "KEN", "type": "ORG"},
+    "جوزيف موانغي": {"code": "KENGOV", "country": "KEN"},
+}
+PLACES = {"كمبالا": {"country": "UGA", "name_en": "Kampala", "lat": 0.3, "lon": 32.6}}
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = make_doc(text, ACTORS, PLACES, published=date(2018, 5, 20))
+    return [
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in EventStage()(doc).events
+    ]
+
+
+def test_fighting_with_one_actor_is_not_coded() -> None:
+    assert _events("وشن الجيش الكيني هجوما عنيفا أمس.") == []
+
+
+def test_verb_with_its_own_subject_stands_alone_in_a_dyadic_root() -> None:
+    assert _events("سحبت كينيا قواتها من الحدود.") == [("08", "KEN", None)]
+
+
+def test_noun_with_a_speaker_for_source_does_not_stand_alone() -> None:
+    assert _events("وقال جوزيف موانغي إن التهديدات مستمرة.") == []
+
+
+def test_strike_on_sites_in_a_place_targets_its_country() -> None:
+    assert _events("وقصف الجيش الكيني مواقع في كمبالا.") == [("19", "KENMIL", "UGA")]
