@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.doc.model import DateExpr, Document, Entity, PlaceRef, Token
 from hadath.events.lexicon import Entry
@@ -101,6 +101,9 @@ def _is_title_word(norm: str) -> bool:
     if n in title_words() or (len(n) > 3 and n[0] in "وف" and n[1:] in title_words()):
         return True
     return _nisba_country(n) is not None or (len(n) > 3 and n[0] == "و" and _nisba_country(n[1:]) is not None)
+
+
+_norm = lru_cache(maxsize=200_000)(normalize_word)  # words repeat a lot in news
 
 
 def _vso_gap_ok(norm: str) -> bool:
@@ -199,6 +202,7 @@ class _Sent:
     mentions: list[Mention]
     first_mention_at: dict[int, Mention]
     rule_hits: dict[str, int] = field(default_factory=dict)  # sentence discard rule -> distinct words
+    norm_set: set[str] | None = None
 
 
 def _proclitics(tok: Token, norm: str) -> str:
@@ -434,8 +438,8 @@ class Coder:
         self._home = home_country(doc)
         toks = list(doc.tokens)
         starts = [t.start for t in toks]
-        norms_all = [normalize_word(t.text) for t in toks]
-        words = {_strip_conj(n) for n in norms_all}
+        norms_all = [_norm(t.text) for t in toks]
+        words = set(norms_all)
         self._doc_rule_hits = {d.id: len(words & d.words) for d in self.discards if d.kind == "sentence"}
         ent_starts = [e.start for e in entities]
         longest = max((e.end - e.start for e in entities), default=0)
@@ -560,7 +564,9 @@ class Coder:
                 # one is enough in an article that has three or more of them (a sports report)
                 hits = s.rule_hits.get(d.id)
                 if hits is None:
-                    hits = s.rule_hits[d.id] = len({_strip_conj(n) for n in s.norms} & d.words)
+                    if s.norm_set is None:
+                        s.norm_set = set(s.norms)
+                    hits = s.rule_hits[d.id] = len(s.norm_set & d.words)
                 need = 1 if self._doc_rule_hits.get(d.id, 0) >= 3 else max(1, d.window)
                 if hits >= need:
                     return d.id

@@ -104,6 +104,12 @@ def readings(token: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=100_000)
+def reading_forms(token: str) -> frozenset[str]:
+    """The forms of every reading of a token (cached: phrase matching asks for them often)."""
+    return frozenset(r.form for r in readings(token))
+
+
 def _allowed(reading: Reading, entry_kind: str, tense: str) -> bool:
     p = reading.prefix
     if entry_kind == "verb" or tense in ("past", "present", "imperative", "passive"):
@@ -140,8 +146,8 @@ class Matcher:
                 return out
         return []
 
-    def _forms_of(self, token: str) -> set[str]:
-        return {r.form for r in readings(token)}
+    def _forms_of(self, token: str) -> frozenset[str]:
+        return reading_forms(token)
 
     def _match_phrase(
         self, elements: tuple[Element, ...], tokens: Sequence[str], i: int
