@@ -84,3 +84,12 @@ def test_text_stage_words_cover_tokens_exactly():
             assert a.end == b.start
         for w in tok.words:
             assert doc.text[w.start : w.end] == w.text
+
+
+def test_clitics_names_beginning_with_clitic_letters_stay_whole():
+    for w in ("وليد", "فادي", "فيصل", "بكين"):
+        assert words(w) == [w], w
+    assert words("ووليد") == ["و", "وليد"]
+    assert words("لفيصل") == ["ل", "فيصل"]
+    assert words("وقال") == ["و", "قال"]
+    assert words("ولفت") == ["و", "لفت"]

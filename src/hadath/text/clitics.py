@@ -12,7 +12,10 @@ word on its own, relatively frequent compared to the whole token:
     split c + rest  when  freq(rest) >= max(MIN_COUNT, ALPHA[c] * freq(token))
 
 where ``freq`` of an unseen remainder falls back to the frequency of the remainder's own
-clitic-stripped form. Tokens that start with (و|ف)?(ب|ك|ل)?ال are split without the lexicon
+clitic-stripped form. Names that begin with a clitic letter and are inside a name at least 80%
+of the time in the news (وليد، فيصل، بكين; ``data/whole_words.txt``, built by
+``scripts/build_whole_words.py`` from the NER type priors) are never split. Tokens that start
+with (و|ف)?(ب|ك|ل)?ال are split without the lexicon
 (that prefix is almost never part of a stem). A short closed list of function words is never
 split (كما، لكن، التي، الله ...). A stem ending in ت before a pronoun suffix is looked up with
 its ة restored (زيارته → زيارة + ه) and its ``norm`` is the restored form.
@@ -31,7 +34,7 @@ from hadath.text.normalize import DELETED, normalize_word
 _DELETED_STR = "".join(sorted(DELETED))
 MIN_COUNT = 3
 # how frequent the remainder must be, relative to the whole token
-ALPHA = {"و": 0.02, "ف": 0.2, "ب": 0.3, "ل": 0.3, "ك": 0.5, "س": 0.3}
+ALPHA = {"و": 0.1, "ف": 0.2, "ب": 0.3, "ل": 0.3, "ك": 0.5, "س": 0.3}
 SUFFIX_ALPHA = 0.04
 # ي as a pronoun is rare in news while nisba adjectives in ي are everywhere
 SUFFIX_ALPHA_YA = 3.0
@@ -67,6 +70,18 @@ def _load_freq() -> dict[str, int]:
 
 
 _FREQ: dict[str, int] | None = None
+_WHOLE: frozenset[str] | None = None
+
+
+def whole_words() -> frozenset[str]:
+    """Names that begin with a clitic letter and are never split (data/whole_words.txt)."""
+    global _WHOLE
+    if _WHOLE is None:
+        path = resources.files("hadath.text").joinpath("data/whole_words.txt")
+        _WHOLE = frozenset(
+            line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
+        )
+    return _WHOLE
 
 
 def word_freq() -> dict[str, int]:
@@ -128,7 +143,8 @@ def segment_norm(n: str, suffix_ok: bool = True) -> list[tuple[int, int, str]]:
     ``suffix_ok`` is False when the raw word ends in ة or ى, which are never pronoun suffixes
     (normalization turns them into ه and ي).
     """
-    if not _is_arabic_word(n) or len(n) < 3 or n in NO_SPLIT:
+    whole = whole_words()
+    if not _is_arabic_word(n) or len(n) < 3 or n in NO_SPLIT or n in whole:
         return [(0, len(n), n)]
     freq = word_freq()
     pieces: list[tuple[int, int, str]] = []
@@ -156,7 +172,7 @@ def segment_norm(n: str, suffix_ok: bool = True) -> list[tuple[int, int, str]]:
                 pieces.append((0, 1, n[0]))
                 i = 1
         # preposition or future marker
-        if i < len(n) - 2 and n[i:] not in NO_SPLIT:
+        if i < len(n) - 2 and n[i:] not in NO_SPLIT and n[i:] not in whole:
             c = n[i]
             rest = n[i + 1 :]
             if c in PREP or (c == "س" and rest[0] in FUTURE_NEXT):
