@@ -10,22 +10,23 @@ from hadath.events.render import text_ar, text_en
 from hadath.events.tables import cameo
 
 
-def _argument(a: Arg | None) -> Argument | None:
+def _argument(doc: Document, a: Arg | None) -> Argument | None:
     if a is None:
         return None
     m = a.mention
+    text = doc.text[m.start : m.end]  # the raw span, even for a mention merged across an apposition
     if not m.is_actor:  # a place standing for its country
         return Argument(
-            m.start, m.end, m.text, m.country, None, m.country, None, a.how + " (the place's country)"
+            m.start, m.end, text, m.country, None, m.country, None, a.how + " (the place's country)"
         )
-    return Argument(m.start, m.end, m.text, m.code, m.name_en, m.country, m.actor_id, a.how)
+    return Argument(m.start, m.end, text, m.code, m.name_en, m.country, m.actor_id, a.how)
 
 
-def _location(m: Mention | None) -> Location | None:
+def _location(doc: Document, m: Mention | None) -> Location | None:
     if m is None or m.place is None:
         return None
     p = m.place
-    return Location(m.start, m.end, m.text, p.name_en, p.country, p.lat, p.lon, p.id)
+    return Location(m.start, m.end, doc.text[m.start : m.end], p.name_en, p.country, p.lat, p.lon, p.id)
 
 
 def to_event(doc: Document, p: Proposal) -> Event:
@@ -40,9 +41,9 @@ def to_event(doc: Document, p: Proposal) -> Event:
         goldstein=c.goldstein,
         modality=p.modality,
         confidence=p.confidence,
-        source=_argument(p.source),
-        target=_argument(p.target),
-        location=_location(p.location),
+        source=_argument(doc, p.source),
+        target=_argument(doc, p.target),
+        location=_location(doc, p.location),
         date=p.date,
         trigger=TextSpan(*p.trigger),
         sentence=Sentence(*p.sentence),
