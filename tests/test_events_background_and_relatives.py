@@ -47,3 +47,40 @@ def test_negation_with_a_conjunction() -> None:
 def test_relative_antecedent_is_the_subject() -> None:
     evs = _events("وصل جوزيف موانغي الذي زار تنزانيا أمس.")
     assert ("04", "KENGOV", "TZA", "asserted") in evs
+
+
+def test_pluperfect_is_background() -> None:
+    assert _events("وكانت كينيا قد اتهمت أوغندا بدعم المتمردين.") == []
+    assert _events("وكان جوزيف موانغي هدد تنزانيا بالرد.") == []
+
+
+def test_past_progressive_is_not_background() -> None:
+    assert _events("وكانت كينيا تتهم أوغندا بدعم المتمردين.") == [("11", "KEN", "UGA", "asserted")]
+
+
+def test_background_marker_opens_the_sentence() -> None:
+    assert _events("ويذكر أن كينيا اتهمت أوغندا بدعم المتمردين.") == []
+
+
+def test_dawn_is_not_a_bombing() -> None:
+    assert not [e for e in _events("قصفت كينيا مواقع أوغندا فجر السبت.") if e[0] == "18"]
+
+
+def test_own_country_is_no_counterpart() -> None:
+    evs = _events("وأعرب جوزيف موانغي عن قلق كينيا من التطورات.")
+    assert evs == [("01", "KENGOV", None, "asserted")]
+
+
+def test_renewed_detention_by_a_body_named_with_its_country() -> None:
+    actors = {
+        **ACTORS,
+        "نيابة أمن الدولة": {"code": "JUD", "kind": "agent", "type": "ORG"},
+        "سالم مكوا": {"code": "TZAOPP", "country": "TZA"},
+    }
+    doc = make_doc(
+        "قررت نيابة أمن الدولة في تنزانيا، الاثنين، تجديد حبس سالم مكوا لمدة 15 يوما.",
+        actors,
+        published=date(2018, 6, 10),
+    )
+    evs = [(e.cameo, e.source.code, e.target.code) for e in EventStage()(doc).events]
+    assert evs == [("173", "TZAJUD", "TZAOPP")]

@@ -65,3 +65,25 @@ def test_three_letter_surname_after_a_preposition_is_another_word() -> None:
     text = "قال تيم كين إن واشنطن وبكين تتفقان على الهدنة."
     ms = [text[m.start : m.end] for m in mentions_in_text(text, ON, finder) if m.ref is not None]
     assert ms == ["تيم كين"]
+
+
+def test_counted_people_are_civilians_of_the_context() -> None:
+    refs = _refs("اعتقلت الشرطة المصرية شخصين واعتقلت المئات.")
+    assert [(t, c) for t, c, _, _ in refs] == [("شخصين", "CVL"), ("المئات", "CVL")]
+
+
+def test_counted_nisba_is_the_people_of_that_country() -> None:
+    text = "اعتقلت الشرطة 21 فلسطينيا وأربعة فلسطينيين وعشرات العراقيين."
+    got = [(text[m.start : m.end], m.ref.code) for m in mentions_in_text(text, ON) if m.kind == "people"]
+    assert got == [("فلسطينيا", "PSE"), ("فلسطينيين", "PSE"), ("العراقيين", "IRQ")]
+
+
+def test_indefinite_nisba_without_a_count_is_no_actor() -> None:
+    text = "والتقى الوفد فلسطينيين في المدينة."
+    assert not [m for m in mentions_in_text(text, ON) if m.kind == "people"]
+
+
+def test_article_less_variant_of_an_institution_is_not_a_town() -> None:
+    text = "قتل 47 شخصا في مدينة دوما. وقال مجلس الدوما الروسي إنه سيجتمع."
+    got = [(text[m.start : m.end], m.ref.code) for m in mentions_in_text(text, ON) if m.kind == "dict"]
+    assert got == [("مجلس الدوما الروسي", "RUSLEG")]

@@ -103,7 +103,7 @@ def _one(text: str, finder: ActorFinder, on: date | None = date(2018, 1, 10)):  
     [
         ("قصف الجيش السوري مواقع في الريف.", "الجيش السوري", "SYRMIL", "nisba:SYR+MIL"),
         ("نفت الخارجية الإيرانية الخبر.", "الخارجية الإيرانية", "IRNGOV", "nisba:IRN+GOV"),
-        ("اعتقلت الشرطة المصرية شخصين.", "الشرطة المصرية", "EGYCOP", "nisba:EGY+COP"),
+        ("اعتقلت الشرطة المصرية المشتبه به.", "الشرطة المصرية", "EGYCOP", "nisba:EGY+COP"),
         ("رفضت المعارضة السورية العرض.", "المعارضة السورية", "SYROPP", "nisba:SYR+OPP"),
         ("تقدمت القوات التركية نحو البلدة.", "القوات التركية", "TURMIL", "nisba:TUR+MIL"),
         # an adjective that itself starts with أل still takes the article

@@ -62,6 +62,11 @@ PREP_WORDS = frozenset(
 AGENT_PREPS = {("من", "قبل"), ("علي", "يد"), ("من", "جانب"), ("علي", "ايدي")}
 # "killed by the army's bullets": the noun before the mention marks its agent
 AGENT_NOUNS = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقصف", "بغاره", "بغارات", "بصاروخ"})
+KANA_FORMS = frozenset(
+    {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "باتت", "بات", "ظل", "ظلت"}
+)
+# nouns that stand before the verbal noun they renew or extend (تجديد حبس، تمديد اعتقال)
+LIGHT_NOUNS = frozenset({"تجديد", "تمديد", "استئناف", "مواصله", "اعاده"})
 AFFILIATION = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "مملوكه"})
 PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
@@ -525,11 +530,21 @@ class Coder:
                     # an actor towards itself is most often a mis-attached apposition
                     if root not in ("17", "18", "19", "14"):
                         continue
-                out.append(
-                    self._finish(
-                        doc, s, m, code, src, tgt, reasons_t, first, last, c_lo, c_hi, published, lead_date
-                    )
+                p = self._finish(
+                    doc, s, m, code, src, tgt, reasons_t, first, last, c_lo, c_hi, published, lead_date
                 )
+                domestic = root in ("14", "17", "18", "19", "20")  # a state's force on its own people
+                if p is not None and p.source is not None and p.target is not None and not domestic:
+                    sc, tc = p.source.code, p.target.code
+                    if tc and tc == p.target.mention.country and tc == p.source.mention.country:
+                        # the source's own country (أعرب لافروف عن قلق روسيا): no counterpart
+                        p.reasons.append(f"target {p.target.mention.text!r} is the source's own country")
+                        p.target = None
+                        if not self._enough(rule, entry, p.source, None, verb=not is_noun):
+                            continue
+                    elif sc == tc:
+                        continue  # the same actor (after completing bare agents: الشرطة ... الشرطة)
+                out.append(p)
         return [p for p in out if p is not None]
 
     def _enough(
@@ -558,6 +573,27 @@ class Coder:
     def _discarded(self, s: _Sent, m: TriggerMatch, root: str) -> str | None:
         for d in self.discards:
             if d.roots is not None and root not in d.roots:
+                continue
+            if d.kind == "opens":
+                # the sentence opens with a background marker (ويذكر أن، يشار إلى أن)
+                head = " ".join(n for n in s.norms[:6] if n not in PUNCT_BREAK)
+                if any(head == w or head.startswith(w + " ") for w in d.words):
+                    return d.id
+                continue
+            if d.kind == "pluperfect":
+                # كان/وكانت (+ subject) (+ قد) before the verb in its clause: told as background
+                if m.tense == "past" and m.entry.kind != "noun":  # كان + present is narration
+                    k = m.head - 1
+                    while k >= 0 and k >= m.head - d.window and not _is_boundary(s.norms[k]):
+                        if s.norms[k] in d.words:
+                            return d.id
+                        k -= 1
+                continue
+            if d.kind == "followed":
+                # a trigger word followed by a word that makes it another word (فجر السبت: dawn)
+                nxt = s.norms[m.end] if m.end < len(s.norms) else ""
+                if f"{_strip_conj(s.norms[m.head])}>{nxt}" in d.words:
+                    return d.id
                 continue
             if d.kind == "sentence":
                 # window = how many distinct words of the rule the sentence needs (0 means 1);
@@ -617,7 +653,13 @@ class Coder:
             source = Arg(agent, "passive agent (من قبل / على يد)")
             used.add(id(agent))
 
-        # subject (and object) inside a pattern's gap (فرضت الحكومة عقوبات، اتهمت طهران الرياض بـ)
+        # subject (and object) inside a pattern's gap (فرضت الحكومة عقوبات، اتهمت طهران الرياض بـ);
+        # with a topic before the verb (وكانت كينيا تتهم أوغندا بـ) the gap holds the object only
+        if len(m.parts) > 1 and source is None and not is_noun:
+            x = _topic_before(s, first, c_lo)
+            if x is not None:
+                source = Arg(x, "subject before the verb (topic before a pattern)")
+                used.add(id(x))
         if len(m.parts) > 1:
             own = set(m.parts)
             inside = [
@@ -644,7 +686,7 @@ class Coder:
                 if source is None:
                     source = Arg(x, "subject inside the pattern (VSO)")
                     used.add(id(x))
-                elif s.procl[x.i].startswith("و") and any(y.j == x.i for y in inside):
+                elif s.procl[x.i].startswith("و") and any(y.j == x.i for y in inside) and target is None:
                     continue  # coordinated with the subject: a co-subject (قطعت السعودية والبحرين)
                 elif target is None and not gen_is_target:
                     target = Arg(x, "object inside the pattern")
@@ -658,6 +700,8 @@ class Coder:
         if is_noun and source is None:
             # genitive right after the noun (زيارة الأسد), or a nisba adjective (غارات إسرائيلية)
             g = s.first_mention_at.get(last)
+            if g is None and last + 1 < len(s.norms) and s.norms[last].isdigit():
+                g = s.first_mention_at.get(last + 1)  # a number before the genitive (اعتقال 21 فلسطينيا)
             if g is not None and not g.prep and g.is_actor and id(g) not in used:
                 if gen_is_target:
                     target = Arg(g, "genitive of the verbal noun (patient)")
@@ -665,8 +709,18 @@ class Coder:
                     source = Arg(g, "genitive of the verbal noun (agent)")
                 used.add(id(g))
             if source is None:
-                # the subject of the verb that governs the noun (شكلت الأمم المتحدة لجنة تحقيق)
-                before = _mentions_in(s, max(c_lo, first - 6), first)
+                # the subject of the verb that governs the noun (شكلت الأمم المتحدة لجنة تحقيق);
+                # a time word set off by commas and a light noun may stand between (قررت النيابة،
+                # الاثنين، تجديد حبس ...)
+                k = first
+                while k > 0 and (
+                    _strip_conj(s.norms[k - 1]) in VSO_GAP_WORDS or _strip_conj(s.norms[k - 1]) in LIGHT_NOUNS
+                ):
+                    k -= 1
+                lo_g = _clause(s, k, k + 1)[0] if k < first else c_lo
+                before = _mentions_in(s, max(lo_g, k - 6), k)
+                while before and before[-1].prep == "في":
+                    before = before[:-1]  # a place adjunct of the subject (نيابة أمن الدولة في مصر)
                 if before and before[-1].is_actor and not before[-1].prep and id(before[-1]) not in used:
                     x = before[-1]
                     if (
@@ -682,7 +736,7 @@ class Coder:
                         x = before[-2]
                     # a light verb right before its subject and the noun (أرسلت الولايات المتحدة
                     # تعزيزات، أعلنت الحكومة حالة الطوارئ): the clause names the subject itself
-                    light = before[-1].j == first and before[-1].i - 1 >= c_lo and x.i - 1 >= c_lo
+                    light = before[-1].j == k and before[-1].i - 1 >= lo_g and x.i - 1 >= lo_g
                     how = "subject of the governing verb" + (" (light verb)" if light else "")
                     source = Arg(x, how)
                     used.add(id(x))
@@ -1149,8 +1203,8 @@ def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:
     if x.i == c_lo or x.i == 0:
         return x
     before = _strip_conj(s.norms[x.i - 1])
-    if before in COMPLEMENTIZERS or before in ("ان", "بان", "لان"):
-        return x
+    if before in COMPLEMENTIZERS or before in ("ان", "بان", "لان") or before in KANA_FORMS:
+        return x  # أن الشرطة اعتقلت، وكانت كينيا تتهم
     return None
 
 

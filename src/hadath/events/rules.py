@@ -58,8 +58,10 @@ def discard_rules() -> tuple[DiscardRule, ...]:
     _, rows = read_tsv("discard.tsv")
     out = []
     for r in rows:
-        if r["kind"] not in ("sentence", "near"):
-            raise DataValidationError(f"{r['id']}: kind must be sentence or near", path="discard.tsv")
+        if r["kind"] not in ("sentence", "near", "opens", "pluperfect", "followed"):
+            raise DataValidationError(
+                f"{r['id']}: kind must be sentence, near, opens, pluperfect or followed", path="discard.tsv"
+            )
         roots = None if r["roots"] == "*" else frozenset(r["roots"].split(","))
         words = frozenset(normalize(w) for w in r["words"].split("|") if w)
         out.append(DiscardRule(r["id"], r["kind"], words, int(r["window"]), roots, r["reason"]))

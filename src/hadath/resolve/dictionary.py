@@ -217,7 +217,9 @@ class ActorDictionary:
                 if r.kind != "person" and len(key) == 1:
                     stripped = strip_article(key[0])
                     other = stripped if stripped and len(stripped) >= 4 else add_article(key[0])
-                    names.add((other,), NameHit(r.id, "variant"))
+                    if not (stripped and other == stripped and _is_place_name(stripped)):
+                        # الدوما (the Duma) has no article-less variant: دوما is a Syrian town
+                        names.add((other,), NameHit(r.id, "variant"))
                 if r.kind == "person":
                     for sk in surname_keys(key):
                         partials.add(sk, NameHit(r.id, "surname"))
@@ -323,6 +325,16 @@ class ActorDictionary:
             rec = self.records[h.actor_id]
             out.append(LookupMatch(rec, h.form, self.role_on(rec, on)))
         return out
+
+
+def _is_place_name(word: str) -> bool:
+    """A place in the gazetteer goes by this (normalized) word."""
+    try:
+        from hadath.geo.gazetteer import load_gazetteer
+        from hadath.geo.names import name_key as place_key
+    except ImportError:  # pragma: no cover
+        return False
+    return bool(load_gazetteer().lookup(place_key(word)))
 
 
 def abd_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -342,14 +342,28 @@ class ActorFinder:
                 Mention(start, toks[j - 1].end, i, j, "country", ref, country=h.iso3, ambiguous=h.ambiguous)
             )
         am = self.nisba.adjectives.longest(toks, i)
+        counted = i > 0 and _is_count(toks[i - 1].norm)
         if am is not None:
             start, j, hits = am
             for h in hits:
                 c = self.nisba.countries[h.iso3]
-                if h.definite and h.form in PLURAL_FORMS and not (c.ambiguous_adj or c.shared_adj):
+                if c.ambiguous_adj or c.shared_adj:
+                    continue
+                # الروس alone, or counted people (21 فلسطينيين، عشرات العراقيين)
+                if h.form in PLURAL_FORMS and (h.definite or counted):
                     ref = ActorRef(h.iso3, h.iso3, c.name_en, h.iso3, f"people:{h.iso3}", 0.8, None, "people")
                     out.append(Mention(start, toks[j - 1].end, i, j, "people", ref, country=h.iso3))
                     break
+        if am is None and counted and t.norm.endswith("ا") and len(t.norm) > 4:
+            # the counted singular after a number (21 فلسطينيا): the nisba with the accusative alif
+            sing = self.nisba.adjectives.get((t.norm[:-1],))
+            h = next((h for h in sing if h.form == "m" and not h.definite), None)
+            if h is not None and not (
+                self.nisba.countries[h.iso3].ambiguous_adj or self.nisba.countries[h.iso3].shared_adj
+            ):
+                c = self.nisba.countries[h.iso3]
+                ref = ActorRef(h.iso3, h.iso3, c.name_en, h.iso3, f"people:{h.iso3}", 0.8, None, "people")
+                out.append(Mention(t.start, t.end, i, i + 1, "people", ref, country=h.iso3))
         stem = t.stem if t.stem is not None else t.heads[-1][0]
         if stem in COUNTERPART_STEMS:
             adj = self._adjective(toks, i + 1, True)
@@ -730,6 +744,18 @@ def _coref_agents(mentions: list[Mention]) -> list[Mention]:
             "agent",
         )
     return mentions
+
+
+COUNT_WORDS = frozenset(
+    name_key("عشرات مئات آلاف الاف ألف الف مئة مائة ملايين عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة")
+)
+
+
+def _is_count(norm: str) -> bool:
+    """A number (digits, or a number word or a word of counting: عشرات، مئات، آلاف)."""
+    if len(norm) > 2 and norm[0] in "وف":
+        norm = norm[1:]
+    return norm.isdigit() or norm in COUNT_WORDS
 
 
 def _sheds_only_conjunction(t: TokenForms, start: int) -> bool:
