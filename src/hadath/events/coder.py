@@ -207,6 +207,7 @@ class _Sent:
     mentions: list[Mention]
     first_mention_at: dict[int, Mention]
     rule_hits: dict[str, int] = field(default_factory=dict)  # sentence discard rule -> distinct words
+    trigger_heads: frozenset[int] = frozenset()  # head tokens of the sentence's coded triggers
     norm_set: set[str] | None = None
 
 
@@ -457,6 +458,7 @@ class Coder:
                 continue
             ea, eb = bisect_left(ent_starts, sent.start - longest), bisect_left(ent_starts, sent.end)
             s = _build_sentence(sent.start, sent.end, toks[a:b], norms_all[a:b], entities[ea:eb])
+            s.trigger_heads = frozenset(m.head for m in matches if m.entry.code)
             previous_source: Arg | None = None
             for m in matches:
                 for p in self._code_match(doc, s, m, previous_source, published, lead_date):
@@ -485,6 +487,8 @@ class Coder:
         if discard:
             return []
         frame = entry.frame
+        if "past" in frame and m.tense != "past":
+            return []  # only a past form is the act (نفت إيران); the present is a standing position
         if "nosuf" in frame and m.suffix:
             return []  # an object pronoun makes it another verb (حققها: achieved it, not investigated)
         rule = self.rules[root]
@@ -719,6 +723,9 @@ class Coder:
                     k -= 1
                 lo_g = _clause(s, k, k + 1)[0] if k < first else c_lo
                 before = _mentions_in(s, max(lo_g, k - 6), k)
+                if before and any(max(lo_g, before[-1].i - 3) <= h < first for h in s.trigger_heads):
+                    before = []  # the governing verb is an event of its own (أدانت حماس الضربة):
+                    # the noun is what it is about, not an act of its subject
                 while before and before[-1].prep == "في":
                     before = before[:-1]  # a place adjunct of the subject (نيابة أمن الدولة في مصر)
                 if before and before[-1].is_actor and not before[-1].prep and id(before[-1]) not in used:
@@ -808,7 +815,7 @@ class Coder:
                     True,
                 )
                 source = Arg(nis, "nisba adjective after the verbal noun")
-        speaker = self._speaker(s, first) if not is_noun else None
+        speaker = self._speaker(s, first) if not is_noun or "speech" in frame else None
         if speaker is not None:
             if source is None:
                 source = Arg(speaker, "speaker of the reported clause")

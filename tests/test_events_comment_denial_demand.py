@@ -1,0 +1,52 @@
+"""Declining comment (011), denials (016, past only), ceasefire agreements (0871), يجب على (100),
+and a verbal noun that is the object of another event's verb (fictional actors)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.events.stage import EventStage
+from hadath.events.testing import make_doc
+
+ACTORS = {
+    "كينيا": {"code": "KEN", "country": "KEN", "type": "GPE"},
+    "أوغندا": {"code": "UGA", "country": "UGA", "type": "GPE"},
+    "الجيش الكيني": {"code": "KENMIL", "country": "KEN", "type": "ORG"},
+    "الجانب الأوغندي": {"code": "UGAGOV", "country": "UGA", "type": "ORG"},
+    "جوزيف موانغي": {"code": "KENGOV", "country": "KEN"},
+    "جبهة التحرير": {"code": "UGAREB", "country": "UGA", "type": "ORG"},
+}
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    doc = make_doc(text, ACTORS, published=date(2018, 6, 10))
+    return [
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+        for e in EventStage()(doc).events
+    ]
+
+
+def test_declined_comment_is_asserted() -> None:
+    assert _events("ولم يعلق الجيش الكيني على هذه المعلومات.") == [("011", "KENMIL", None, "asserted")]
+    assert _events("ولم يصدر الجيش الكيني أي تعليق على الحادث.") == [("011", "KENMIL", None, "asserted")]
+    assert _events("ولم يرد أي تعليق من الجانب الأوغندي.") == [("011", "UGAGOV", None, "asserted")]
+
+
+def test_denial_in_the_past_is_an_event_the_present_a_position() -> None:
+    assert _events("ونفت كينيا الاتهامات.") == [("016", "KEN", None, "asserted")]
+    assert _events("وتنفي كينيا الاتهامات.") == []
+
+
+def test_ceasefire_agreement() -> None:
+    evs = _events("توصل الجيش الكيني إلى اتفاق لوقف إطلاق النار مع جبهة التحرير.")
+    assert evs == [("0871", "KENMIL", "UGAREB", "asserted")]
+
+
+def test_must_is_a_demand_of_the_speaker() -> None:
+    evs = _events("وأوضح جوزيف موانغي أنه يجب على أوغندا سحب قواتها.")
+    assert ("100", "KENGOV", "UGA", "asserted") in evs
+
+
+def test_noun_object_of_a_trigger_verb_is_not_its_subjects_act() -> None:
+    evs = _events("أدانت كينيا الضربة التي استهدفت القرية.")
+    assert [e[0][:2] for e in evs] == ["11"]
