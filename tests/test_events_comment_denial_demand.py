@@ -50,3 +50,10 @@ def test_must_is_a_demand_of_the_speaker() -> None:
 def test_noun_object_of_a_trigger_verb_is_not_its_subjects_act() -> None:
     evs = _events("أدانت كينيا الضربة التي استهدفت القرية.")
     assert [e[0][:2] for e in evs] == ["11"]
+
+
+def test_circumstantial_participle_takes_the_main_subject() -> None:
+    evs = _events("وقال جوزيف موانغي إن الوضع صعب، مطالبا أوغندا بسحب قواتها.")
+    assert any(c.startswith("10") and s == "KENGOV" and t == "UGA" for c, s, t, _ in evs)
+    evs = _events("وأعلن جوزيف موانغي موقفه، متهما أوغندا بدعم المتمردين.")
+    assert any(c.startswith("112") and s == "KENGOV" and t == "UGA" for c, s, t, _ in evs)

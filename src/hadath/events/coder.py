@@ -657,6 +657,18 @@ class Coder:
             source = Arg(agent, "passive agent (من قبل / على يد)")
             used.add(id(agent))
 
+        if m.tense == "participle" and source is None:
+            # a circumstantial participle (قال قرقاش ...، مطالبا الدول الأوروبية بـ): its subject
+            # is the subject of the sentence's main verb; what follows is its object
+            x = _main_subject(s, first)
+            if x is not None:
+                source = Arg(x, "subject of the main verb (circumstantial participle)")
+                used.add(id(x))
+            elif previous_source is not None:
+                source = Arg(
+                    previous_source.mention, "subject carried over from the previous event of the sentence"
+                )
+                used.add(id(previous_source.mention))
         # subject (and object) inside a pattern's gap (فرضت الحكومة عقوبات، اتهمت طهران الرياض بـ);
         # with a topic before the verb (وكانت كينيا تتهم أوغندا بـ) the gap holds the object only
         if len(m.parts) > 1 and source is None and not is_noun:
@@ -747,7 +759,7 @@ class Coder:
                     how = "subject of the governing verb" + (" (light verb)" if light else "")
                     source = Arg(x, how)
                     used.add(id(x))
-        vso_ok = m.number not in ("p", "d")  # a verb before its subject is singular in Arabic
+        vso_ok = m.number not in ("p", "d") and m.tense != "participle"
         if not is_noun and source is None:
             # a topic right before the verb after إن/أن or at the clause's start (أن الشرطة اعتقلت
             # مسلحين): the subject; what follows the verb is then its object
@@ -1212,6 +1224,22 @@ def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:
     before = _strip_conj(s.norms[x.i - 1])
     if before in COMPLEMENTIZERS or before in ("ان", "بان", "لان") or before in KANA_FORMS:
         return x  # أن الشرطة اعتقلت، وكانت كينيا تتهم
+    return None
+
+
+def _main_subject(s: _Sent, first: int) -> Mention | None:
+    """The subject of the first reporting verb of the sentence before ``first``: the actor right
+    after it (titles and time words may stand between), else the one right before it."""
+    for k in range(first):
+        if not _is_speech(s.norms[k]):
+            continue
+        for x in s.mentions:
+            if x.i > k and x.i < first and x.is_actor and not x.prep:
+                if all(_vso_gap_ok(s.norms[q]) for q in range(k + 1, x.i)):
+                    return x
+                break
+        before = [x for x in s.mentions if x.j <= k and x.is_actor and not x.prep]
+        return before[-1] if before and before[-1].j >= k - 1 else None
     return None
 
 

@@ -135,8 +135,10 @@ def _verb_forms(row: dict[str, str], where: str) -> list[Form]:
             forms.append(Form(text, "passive", ""))
         elif kind == "x":
             forms.append(Form(text, "past", ""))
+        elif kind == "a":
+            forms.append(Form(text, "participle", "s"))  # مطالبا: the circumstantial participle
         else:
-            raise DataValidationError(f"{row['id']}: extra form {x!r} must be i:, p: or x:", path=where)
+            raise DataValidationError(f"{row['id']}: extra form {x!r} must be i:, p:, x: or a:", path=where)
     if not forms:
         raise DataValidationError(f"{row['id']}: verb without stems", path=where)
     return forms
