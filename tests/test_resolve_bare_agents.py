@@ -87,3 +87,16 @@ def test_article_less_variant_of_an_institution_is_not_a_town() -> None:
     text = "قتل 47 شخصا في مدينة دوما. وقال مجلس الدوما الروسي إنه سيجتمع."
     got = [(text[m.start : m.end], m.ref.code) for m in mentions_in_text(text, ON) if m.kind == "dict"]
     assert got == [("مجلس الدوما الروسي", "RUSLEG")]
+
+
+def test_states_named_as_a_region_are_a_regional_actor() -> None:
+    text = "وطالب الوزير الدول الأوروبية ودول الخليج بموقف موحد."
+    got = [(text[m.start : m.end], m.ref.code) for m in mentions_in_text(text, ON) if m.kind == "dict"]
+    assert got == [("الدول الأوروبية", "EUR"), ("دول الخليج", "PGS")]
+
+
+def test_region_codes_validate() -> None:
+    from hadath.resolve.records import code_problem
+
+    assert code_problem("EUR") is None and code_problem("PGS") is None
+    assert code_problem("EURGOV") is not None

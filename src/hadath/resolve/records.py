@@ -23,6 +23,10 @@ AGENT_CODES = frozenset(
 # First blocks that are not countries: intergovernmental, non-governmental, international militarized
 # groups, multinational corporations.
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# CAMEO region codes for states named together as a region (الدول الأوروبية: EUR).
+REGION_CODES = frozenset(
+    {"EUR", "WST", "PGS", "AFR", "ASA", "MEA", "LAM", "NAF", "SAS", "SEA", "EEU", "WAF", "EAF"}
+)
 # Codes outside ISO 3166-1 that the project uses (Kosovo's user-assigned code).
 EXTRA_COUNTRIES = frozenset({"XKX"})
 
@@ -67,6 +71,8 @@ def code_problem(code: str) -> str | None:
     first = blocks[0]
     if first in NON_STATE_PREFIXES:
         return None  # the blocks after IGO/NGO/IMG/MNC name the organization
+    if first in REGION_CODES and len(blocks) == 1:
+        return None  # a region named as an actor
     if first not in country_codes():
         return f"code {code!r} starts with {first!r}, neither an ISO 3166-1 alpha-3 code nor IGO/NGO/IMG/MNC"
     for b in blocks[1:]:
