@@ -39,3 +39,17 @@ def test_noun_with_a_speaker_for_source_does_not_stand_alone() -> None:
 
 def test_strike_on_sites_in_a_place_targets_its_country() -> None:
     assert _events("وقصف الجيش الكيني مواقع في كمبالا.") == [("19", "KENMIL", "UGA")]
+
+
+def test_counted_people_are_the_victims_of_violence() -> None:
+    actors = {
+        **ACTORS,
+        "عشرين شخصا": {"code": "CVL", "kind": "agent", "type": "ORG", "reason": "agent:CVL (persons)"},
+    }
+    doc = make_doc("وقالت الشرطة إن عشرين شخصا قتلوا في الحادث.", actors, PLACES, published=date(2018, 5, 20))
+    for e in EventStage()(doc).events:
+        assert not (e.source is not None and e.source.text == "عشرين شخصا")
+
+
+def test_achieving_is_not_investigating() -> None:
+    assert _events("وتسعى كينيا لتحقيق طموحاتها في المنطقة.") == []

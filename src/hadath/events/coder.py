@@ -508,6 +508,14 @@ class Coder:
         if source is not None:
             reasons.append(f"source {source.mention.text!r} ({source.code}) by {source.how}")
         sources: list[Arg | None] = [source, *(source.co if source is not None else [])]
+        if root in ("18", "19", "20") and source is not None and _is_victims(source.mention):
+            # counted people or civilians before or after a verb of violence are its victims
+            # (20 شخصا قتلوا، قتل 5 أشخاص): the passive reading, with no agent named
+            reasons.append(f"{source.mention.text!r} are the victims (passive reading)")
+            if target is None:
+                target, targets = source, [source]
+            source = None
+            sources = [None]
         if "rev" in frame:
             subjects = [a for a in sources if a is not None]
             source, target = target, source
@@ -1225,6 +1233,12 @@ def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:
     if before in COMPLEMENTIZERS or before in ("ان", "بان", "لان") or before in KANA_FORMS:
         return x  # أن الشرطة اعتقلت، وكانت كينيا تتهم
     return None
+
+
+def _is_victims(m: Mention) -> bool:
+    """Counted people, civilians or citizens (not protesters, who act): the victims of violence."""
+    r = m.reason
+    return r.startswith("people:") or any(k in r for k in ("(persons)", "(civilians)", "(citizens)"))
 
 
 def _main_subject(s: _Sent, first: int) -> Mention | None:

@@ -63,7 +63,7 @@ def make_doc(
                     code=spec.get("code"),
                     name_en=spec.get("name_en"),
                     country=spec.get("country"),
-                    reason="set by hand",
+                    reason=spec.get("reason", "set by hand"),
                     confidence=spec.get("confidence", 1.0),
                     kind=spec.get("kind"),
                 )
