@@ -57,3 +57,13 @@ def test_circumstantial_participle_takes_the_main_subject() -> None:
     assert any(c.startswith("10") and s == "KENGOV" and t == "UGA" for c, s, t, _ in evs)
     evs = _events("وأعلن جوزيف موانغي موقفه، متهما أوغندا بدعم المتمردين.")
     assert any(c.startswith("112") and s == "KENGOV" and t == "UGA" for c, s, t, _ in evs)
+
+
+def test_genitive_with_a_b_complement_is_the_accused() -> None:
+    evs = _events("ورفض جوزيف موانغي اتهام أوغندا بدعم المتمردين.")
+    assert not any(c.startswith("11") and s == "UGA" for c, s, _, _ in evs)
+
+
+def test_verb_after_a_relative_with_a_noun_antecedent_has_no_subject_after_it() -> None:
+    evs = _events("ورفض جوزيف موانغي الدعوات التي طالبت أوغندا بالاعتذار.")
+    assert not any(c.startswith("10") and s == "UGA" for c, s, _, _ in evs)

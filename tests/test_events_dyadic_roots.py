@@ -53,3 +53,16 @@ def test_counted_people_are_the_victims_of_violence() -> None:
 
 def test_achieving_is_not_investigating() -> None:
     assert _events("وتسعى كينيا لتحقيق طموحاتها في المنطقة.") == []
+
+
+def test_media_are_not_agents_of_violence() -> None:
+    actors = {**ACTORS, "وسائل إعلام كينية": {"code": "KENMED", "country": "KEN", "type": "ORG"}}
+    doc = make_doc(
+        "أعلنت وسائل إعلام كينية اغتيال جوزيف موانغي.", actors, PLACES, published=date(2018, 5, 20)
+    )
+    assert [e for e in EventStage()(doc).events if e.source and e.source.code == "KENMED"] == []
+
+
+def test_strike_of_a_missile_is_not_a_labour_strike() -> None:
+    evs = _events("وقال الجيش الكيني إن الصواريخ لم تضرب مواقع في كمبالا.")
+    assert not any(r == "14" for r, _, _ in evs)

@@ -508,6 +508,12 @@ class Coder:
         if source is not None:
             reasons.append(f"source {source.mention.text!r} ({source.code}) by {source.how}")
         sources: list[Arg | None] = [source, *(source.co if source is not None else [])]
+        if source is not None and (source.code or "").endswith("MED") and root in MEDIA_NOT_AGENT:
+            # media report violence and arrests; they do not carry them out (أعلنت وسائل إعلام
+            # سورية اغتيال ...، (CNN-- قتل سبعة جنود)
+            reasons.append(f"{source.mention.text!r} is a medium reporting the event, not its agent")
+            source = None
+            sources = [None]
         if root in ("18", "19", "20") and source is not None and _is_victims(source.mention):
             # counted people or civilians before or after a verb of violence are its victims
             # (20 شخصا قتلوا، قتل 5 أشخاص): the passive reading, with no agent named
@@ -707,7 +713,12 @@ class Coder:
                         target = Arg(x, f"object of the preposition {x.prep} inside the pattern")
                         used.add(id(x))
                     continue
-                if source is None:
+                b_after = x.j < len(s.norms) and s.procl[x.j].replace("و", "").startswith("ب")
+                if source is None and is_noun and b_after and target is None:
+                    # اتهام أوغندا بدعم ...: the genitive with a بـ complement is the accused
+                    target = Arg(x, "genitive inside the pattern (patient)")
+                    used.add(id(x))
+                elif source is None:
                     source = Arg(x, "subject inside the pattern (VSO)")
                     used.add(id(x))
                 elif s.procl[x.i].startswith("و") and any(y.j == x.i for y in inside) and target is None:
@@ -726,8 +737,11 @@ class Coder:
             g = s.first_mention_at.get(last)
             if g is None and last + 1 < len(s.norms) and s.norms[last].isdigit():
                 g = s.first_mention_at.get(last + 1)  # a number before the genitive (اعتقال 21 فلسطينيا)
+            # a genitive followed by a بـ complement is the patient (لاتهام روسيا بعرقلة ...,
+            # مطالبة إيران بوقف ...): the agent would come first (اتهام بريطانيا روسيا بـ)
+            b_after = g is not None and g.j < len(s.norms) and s.procl[g.j].replace("و", "").startswith("ب")
             if g is not None and not g.prep and g.is_actor and id(g) not in used:
-                if gen_is_target:
+                if gen_is_target or (b_after and "ب" in preps):
                     target = Arg(g, "genitive of the verbal noun (patient)")
                 else:
                     source = Arg(g, "genitive of the verbal noun (agent)")
@@ -768,6 +782,8 @@ class Coder:
                     source = Arg(x, how)
                     used.add(id(x))
         vso_ok = m.number not in ("p", "d") and m.tense != "participle"
+        if not m.suffix and _after_relative(s, first) and "obj" not in frame:
+            vso_ok = False  # الدعوات التي طالبت جونسون: the antecedent is the subject, the name the object
         if not is_noun and source is None:
             # a topic right before the verb after إن/أن or at the clause's start (أن الشرطة اعتقلت
             # مسلحين): the subject; what follows the verb is then its object
@@ -1125,6 +1141,8 @@ class Coder:
         return mod, (start, end, doc.text[start:end])
 
 
+# roots whose source is never a medium (material acts: aid, yielding, posture, coercion, force)
+MEDIA_NOT_AGENT = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
 # agents that act abroad as well as at home: their country is the article's before the event's place
 PROJECTING_AGENTS = frozenset({"MIL", "GOV", "SPY"})
 
@@ -1255,6 +1273,13 @@ def _main_subject(s: _Sent, first: int) -> Mention | None:
         before = [x for x in s.mentions if x.j <= k and x.is_actor and not x.prep]
         return before[-1] if before and before[-1].j >= k - 1 else None
     return None
+
+
+def _after_relative(s: _Sent, first: int) -> bool:
+    k = first - 1
+    while k >= 0 and _strip_conj(s.norms[k]) in ("قد", "لقد", "امس", "اليوم"):
+        k -= 1
+    return k >= 0 and _strip_conj(s.norms[k]) in RELATIVES
 
 
 def _relative_antecedent(s: _Sent, first: int) -> Mention | None:

@@ -20,7 +20,7 @@ from hadath.text.normalize import normalize
 
 VERB_CLASSES = frozenset("shdg")
 FRAME_KEYS = frozenset(
-    {"t", "need", "noobj", "rev", "sym", "gen", "self", "speech", "fut", "neg", "own", "nosuf", "past"}
+    {"t", "need", "noobj", "rev", "sym", "gen", "self", "speech", "fut", "neg", "own", "nosuf", "past", "obj"}
 )
 
 
