@@ -53,9 +53,10 @@ def ingest_cli(
 
         opts = ReadOptions(published=parse_date_option(published))  # type: ignore[arg-type]
 
-        def read(ps: Any) -> Any:
+        def read_with_date(ps: Any) -> Any:
             return read_paths(ps, opts)
 
+        read = read_with_date
     analyze = (lambda d: d) if analyzed else None
     show = progress and sys.stderr.isatty()
     bar: Any = None

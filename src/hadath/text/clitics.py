@@ -143,8 +143,8 @@ def segment_norm(n: str, suffix_ok: bool = True) -> list[tuple[int, int, str]]:
     ``suffix_ok`` is False when the raw word ends in ة or ى, which are never pronoun suffixes
     (normalization turns them into ه and ي).
     """
-    whole = whole_words()
-    if not _is_arabic_word(n) or len(n) < 3 or n in NO_SPLIT or n in whole:
+    keep_whole = whole_words()
+    if not _is_arabic_word(n) or len(n) < 3 or n in NO_SPLIT or n in keep_whole:
         return [(0, len(n), n)]
     freq = word_freq()
     pieces: list[tuple[int, int, str]] = []
@@ -172,7 +172,7 @@ def segment_norm(n: str, suffix_ok: bool = True) -> list[tuple[int, int, str]]:
                 pieces.append((0, 1, n[0]))
                 i = 1
         # preposition or future marker
-        if i < len(n) - 2 and n[i:] not in NO_SPLIT and n[i:] not in whole:
+        if i < len(n) - 2 and n[i:] not in NO_SPLIT and n[i:] not in keep_whole:
             c = n[i]
             rest = n[i + 1 :]
             if c in PREP or (c == "س" and rest[0] in FUTURE_NEXT):
