@@ -46,7 +46,7 @@ def ingest_cli(
     """``hadath ingest``: read, analyze and store; a progress bar on a terminal; exit 4 if nothing could be read."""
     from hadath.store.ingest import ingest, read_documents_jsonl
 
-    read = read_documents_jsonl if analyzed else None
+    read: Any = read_documents_jsonl if analyzed else None
     if published is not None and not analyzed:
         from hadath.cli import parse_date_option
         from hadath.readers import ReadOptions, read_paths
