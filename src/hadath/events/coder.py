@@ -80,6 +80,11 @@ VSO_GAP_WORDS = frozenset(
 )
 
 
+# heads of a group's members before its name (مع عناصر تنظيم الدولة، ضد مقاتلي الحوثي): read through
+MEMBER_WORDS = frozenset(
+    "عناصر عنصر مقاتلي مقاتلو مسلحي مسلحو اعضاء عضو قاده قادة قياديي انصار انصاره تنظيم جماعه حركه "
+    "ميليشيا ميليشيات مليشيا مليشيات فصيل فصائل كتائب لواء".split()
+)
 HONORIFICS = frozenset(
     "امير الامير شيخ الشيخ السيد السيده الدكتور الدكتوره اللواء العميد الجنرال المشير الفريق العقيد "
     "القاضي السابق السابقه الاسبق العام العامه امين الامين عام نظيره نظيرته نظيرها نظيريه نظراءه "
@@ -96,7 +101,7 @@ def title_words() -> frozenset[str]:
         from hadath.resolve.tables import agent_table
     except ImportError:  # pragma: no cover
         return HONORIFICS
-    words = set(HONORIFICS) | agent_table().title_words
+    words = set(HONORIFICS) | agent_table().title_words | MEMBER_WORDS
     words |= {"ال" + w for w in words if not w.startswith("ال")}
     return frozenset(words)
 
@@ -287,6 +292,17 @@ def _build_sentence(
         if not m.prep and prev is not None and prev.j == m.i and procl[m.i].startswith("و"):
             m.prep = prev.prep  # coordinated: إلى الأردن والسعودية ومصر
         prev = m
+    for m in mentions:
+        # a capital that is not where something happens stands for its government (وردت واشنطن
+        # بالانسحاب، مفاوضات مع طهران): an actor coded with its country
+        if not m.is_actor and m.place is not None and m.prep not in PLACE_PREPS and _is_capital(m.place):
+            if m.i <= 1 and m.j < len(norms) and norms[m.j] in ("-", "–", "—", ":", "(", "،"):
+                continue  # a dateline
+            if m.i > 0 and _strip_conj(norms[m.i - 1]) in VICINITY:
+                continue  # جنوب دمشق، قرب طهران: a place
+            m.is_actor = True
+            m.code = m.country
+            m.reason = f"capital {m.place.name_en} stands for its country"
     first: dict[int, Mention] = {}
     for m in mentions:
         first.setdefault(m.i, m)
@@ -1367,6 +1383,25 @@ def _names_a_process(s: _Sent, x: Mention, first: int, last: int) -> bool:
         return False
     n = s.norms[k]
     return any(n.endswith(noun) and n[: len(n) - len(noun)] in PROCESS_PREFIXES for noun in PROCESS_NOUNS)
+
+
+VICINITY = frozenset(
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ريف محيط اطراف ضواحي قرب بالقرب مدينه العاصمه".split()
+)
+PLACE_PREPS = frozenset({"في", "ب", "من", "الي", "عبر", "قرب", "نحو", "باتجاه", "حتي", "داخل", "منذ", "خلال"})
+
+
+@lru_cache(maxsize=4096)
+def _capital_ids() -> frozenset[str]:
+    try:
+        from hadath.geo.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(p.id for p in load_gazetteer().places if p.fcode == "PPLC")
+
+
+def _is_capital(p: PlaceRef) -> bool:
+    return p.id is not None and p.id in _capital_ids()
 
 
 def _is_dateline(s: _Sent, x: Mention) -> bool:
