@@ -67,3 +67,8 @@ def test_genitive_with_a_b_complement_is_the_accused() -> None:
 def test_verb_after_a_relative_with_a_noun_antecedent_has_no_subject_after_it() -> None:
     evs = _events("ورفض جوزيف موانغي الدعوات التي طالبت أوغندا بالاعتذار.")
     assert not any(c.startswith("10") and s == "UGA" for c, s, _, _ in evs)
+
+
+def test_nisba_of_the_object_is_the_target_of_a_condemnation() -> None:
+    evs = _events("ونددت كينيا بالاعتداء الأوغندي.")
+    assert evs == [("111", "KEN", "UGA", "asserted")]

@@ -100,3 +100,13 @@ def test_region_codes_validate() -> None:
 
     assert code_problem("EUR") is None and code_problem("PGS") is None
     assert code_problem("EURGOV") is not None
+
+
+def test_detainees_and_dual_ministers_with_a_nisba() -> None:
+    text = "أفرجت السلطات عن ثلاثة معتقلين أمريكيين وعاقبت وزيرين تركيين."
+    got = {
+        text[m.start : m.end]: m.ref.code
+        for m in mentions_in_text(text, ON)
+        if m.ref and m.kind in ("group", "title")
+    }
+    assert got == {"معتقلين أمريكيين": "USACVL", "وزيرين تركيين": "TURGOV"}

@@ -919,6 +919,11 @@ class Coder:
         if co and "sym" in frame and target is None and source is not None and co[0].code != source.code:
             target = Arg(co[0], "coordinated second party")
             co = co[1:]
+        if target is None and code[:2] in NISBA_OBJECT_ROOTS:
+            # the object noun's nisba names whose act is condemned, welcomed or rejected (يندد
+            # بالاعتداء الروسي، رفض المقترح الأمريكي، أشاد بالموقف المصري)
+            after = source.mention.j if source is not None and source.mention.i >= last else last
+            target = _object_nisba(s, max(after, obj_from or 0), c_hi)
         if source is not None and co:
             source.co = [Arg(x, f"coordinated with {source.how}") for x in co]
         if target is not None:
@@ -1273,6 +1278,39 @@ def _is_victims(m: Mention) -> bool:
     """Counted people, civilians or citizens (not protesters, who act): the victims of violence."""
     r = m.reason
     return r.startswith("people:") or any(k in r for k in ("(persons)", "(civilians)", "(citizens)"))
+
+
+# reactions to another's act or policy, whose object noun may carry the actor as a nisba
+NISBA_OBJECT_ROOTS = frozenset({"05", "11", "12", "16"})
+
+
+def _object_nisba(s: _Sent, last: int, c_hi: int) -> Arg | None:
+    """A noun phrase right after the trigger (or after its preposition) that ends in a definite
+    nisba adjective (بالاعتداء الروسي، مشروع القرار الكويتي): the country of the adjective, as a
+    mention over the adjective."""
+    k = last
+    hi = min(c_hi, len(s.norms))
+    if k < hi and s.norms[k] in PREP_WORDS:
+        k += 1
+    covered = {i for m in s.mentions for i in range(m.i, m.j)}
+    for q in range(k + 1, min(hi, k + 3)):
+        words = s.norms[k:q]
+        if any(w in PUNCT_BREAK or w in PREP_WORDS or i in covered for i, w in enumerate(words, k)):
+            return None
+        adj = s.norms[q]
+        if q in covered or not adj.startswith("ال"):
+            continue
+        iso = _nisba_country(adj)
+        if iso is None:
+            continue
+        if not _strip_conj(s.norms[q - 1]).lstrip("بل").startswith("ال"):
+            return None  # the adjective agrees with a definite noun
+        tok = s.tokens[q]
+        nis = Mention(
+            q, q + 1, tok.start, tok.end, tok.text, iso, iso, None, None, "nisba adjective", 0.7, None, True
+        )
+        return Arg(nis, "nisba adjective of the object (the actor whose act it is)")
+    return None
 
 
 def _main_subject(s: _Sent, first: int) -> Mention | None:
