@@ -342,7 +342,7 @@ class ActorFinder:
                 Mention(start, toks[j - 1].end, i, j, "country", ref, country=h.iso3, ambiguous=h.ambiguous)
             )
         am = self.nisba.adjectives.longest(toks, i)
-        counted = i > 0 and _is_count(toks[i - 1].norm)
+        counted = i > 0 and (am is not None or t.norm.endswith("ا")) and _is_count(toks[i - 1].norm)
         if am is not None:
             start, j, hits = am
             for h in hits:

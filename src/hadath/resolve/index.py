@@ -116,7 +116,8 @@ class Trie(Generic[T]):
                     break
                 node = node.children.get(toks[j].norm)
                 j += 1
-        out.sort(key=lambda m: m[1])
+        if len(out) > 1:
+            out.sort(key=lambda m: m[1])
         return out
 
     def longest(
