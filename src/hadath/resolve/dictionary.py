@@ -212,8 +212,8 @@ class ActorDictionary:
             for n in r.names_ar:
                 key = name_key(n)
                 names.add(key, NameHit(r.id, "name"))
-                for other in abd_variants(key):
-                    names.add(other, NameHit(r.id, "name"))
+                for spelled in abd_variants(key):
+                    names.add(spelled, NameHit(r.id, "name"))
                 if r.kind != "person" and len(key) == 1:
                     stripped = strip_article(key[0])
                     other = stripped if stripped and len(stripped) >= 4 else add_article(key[0])

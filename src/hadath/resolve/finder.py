@@ -309,7 +309,6 @@ class ActorFinder:
 
     def _candidates(self, toks: Sequence[TokenForms], i: int, on: date | None) -> list[Mention]:
         out: list[Mention] = []
-        t = toks[i]
         m = self.dictionary.names.longest(toks, i)
         if m is not None:
             start, j, hits = m
@@ -331,39 +330,62 @@ class ActorFinder:
                 )
                 out.append(mention)
         out.extend(self._agent_candidates(toks, i, on))
+        out.extend(self._country_candidates(toks, i))
+        return out + self._tail_candidates(toks, i, on)
+
+    def _country_candidates(self, toks: Sequence[TokenForms], i: int) -> list[Mention]:
+        """A country name; a plural nisba alone or counted (الروس، 21 فلسطينيين، 21 فلسطينيا)."""
+        out: list[Mention] = []
+        t = toks[i]
         cm = self.nisba.names.longest(toks, i)
         if cm is not None:
-            start, j, hits = cm
-            h = hits[0]
+            start, j, chits = cm
+            ch = chits[0]
             ref = ActorRef(
-                h.iso3, h.iso3, self._country_name(h.iso3), h.iso3, f"country:{h.iso3}", 0.9, None, "country"
+                ch.iso3,
+                ch.iso3,
+                self._country_name(ch.iso3),
+                ch.iso3,
+                f"country:{ch.iso3}",
+                0.9,
+                None,
+                "country",
             )
             out.append(
-                Mention(start, toks[j - 1].end, i, j, "country", ref, country=h.iso3, ambiguous=h.ambiguous)
+                Mention(start, toks[j - 1].end, i, j, "country", ref, country=ch.iso3, ambiguous=ch.ambiguous)
             )
         am = self.nisba.adjectives.longest(toks, i)
         counted = i > 0 and (am is not None or t.norm.endswith("ا")) and _is_count(toks[i - 1].norm)
         if am is not None:
-            start, j, hits = am
-            for h in hits:
-                c = self.nisba.countries[h.iso3]
+            start, j, ahits = am
+            for ah in ahits:
+                c = self.nisba.countries[ah.iso3]
                 if c.ambiguous_adj or c.shared_adj:
                     continue
                 # الروس alone, or counted people (21 فلسطينيين، عشرات العراقيين)
-                if h.form in PLURAL_FORMS and (h.definite or counted):
-                    ref = ActorRef(h.iso3, h.iso3, c.name_en, h.iso3, f"people:{h.iso3}", 0.8, None, "people")
-                    out.append(Mention(start, toks[j - 1].end, i, j, "people", ref, country=h.iso3))
+                if ah.form in PLURAL_FORMS and (ah.definite or counted):
+                    ref = ActorRef(
+                        ah.iso3, ah.iso3, c.name_en, ah.iso3, f"people:{ah.iso3}", 0.8, None, "people"
+                    )
+                    out.append(Mention(start, toks[j - 1].end, i, j, "people", ref, country=ah.iso3))
                     break
         if am is None and counted and t.norm.endswith("ا") and len(t.norm) > 4:
             # the counted singular after a number (21 فلسطينيا): the nisba with the accusative alif
             sing = self.nisba.adjectives.get((t.norm[:-1],))
-            h = next((h for h in sing if h.form == "m" and not h.definite), None)
-            if h is not None and not (
-                self.nisba.countries[h.iso3].ambiguous_adj or self.nisba.countries[h.iso3].shared_adj
-            ):
-                c = self.nisba.countries[h.iso3]
-                ref = ActorRef(h.iso3, h.iso3, c.name_en, h.iso3, f"people:{h.iso3}", 0.8, None, "people")
-                out.append(Mention(t.start, t.end, i, i + 1, "people", ref, country=h.iso3))
+            sh = next((x for x in sing if x.form == "m" and not x.definite), None)
+            if sh is not None:
+                c = self.nisba.countries[sh.iso3]
+                if not (c.ambiguous_adj or c.shared_adj):
+                    ref = ActorRef(
+                        sh.iso3, sh.iso3, c.name_en, sh.iso3, f"people:{sh.iso3}", 0.8, None, "people"
+                    )
+                    out.append(Mention(t.start, t.end, i, i + 1, "people", ref, country=sh.iso3))
+        return out
+
+    def _tail_candidates(self, toks: Sequence[TokenForms], i: int, on: date | None) -> list[Mention]:
+        """``نظيره`` (+ nisba) and duals (resolved later)."""
+        out: list[Mention] = []
+        t = toks[i]
         stem = t.stem if t.stem is not None else t.heads[-1][0]
         if stem in COUNTERPART_STEMS:
             adj = self._adjective(toks, i + 1, True)
@@ -464,11 +486,11 @@ class ActorFinder:
             if covered[i]:
                 i += 1
                 continue
-            m = partials.longest(toks, i)
-            if m is None:
+            found = partials.longest(toks, i)
+            if found is None:
                 i += 1
                 continue
-            start, j, hits = m
+            start, j, hits = found
             if any(covered[k] for k in range(i, j)):
                 i += 1
                 continue
