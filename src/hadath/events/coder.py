@@ -610,8 +610,11 @@ class Coder:
                 continue
             if d.kind == "opens":
                 # the sentence opens with a background marker (ويذكر أن، يشار إلى أن)
-                head = " ".join(n for n in s.norms[:6] if n not in PUNCT_BREAK)
-                if any(head == w or head.startswith(w + " ") for w in d.words):
+                hit = s.rule_hits.get(d.id)
+                if hit is None:
+                    head = " ".join(n for n in s.norms[:6] if n not in PUNCT_BREAK)
+                    hit = s.rule_hits[d.id] = int(any(head == w or head.startswith(w + " ") for w in d.words))
+                if hit:
                     return d.id
                 continue
             if d.kind == "pluperfect":

@@ -150,12 +150,20 @@ class Matcher:
         return reading_forms(token)
 
     def _match_phrase(
-        self, elements: tuple[Element, ...], tokens: Sequence[str], i: int
+        self,
+        elements: tuple[Element, ...],
+        tokens: Sequence[str],
+        i: int,
+        forms: Sequence[frozenset[str]] | None = None,
     ) -> tuple[int, tuple[int, ...]] | None:
-        """(token index after the phrase, matched token indexes) for the phrase starting at ``i``."""
+        """(token index after the phrase, matched token indexes) for the phrase starting at ``i``
+        (``forms``: the reading forms of each token, when the caller has them)."""
+        if forms is None:
+            forms = [reading_forms(t) for t in tokens]
         j = i + 1
         k = 1
         parts = [i]
+        n = len(tokens)
         while k < len(elements):
             el = elements[k]
             if el.gap:
@@ -163,7 +171,7 @@ class Matcher:
                 if nxt is None:
                     return j, tuple(parts)
                 for g in range(el.gap + 1):
-                    if j + g < len(tokens) and self._forms_of(tokens[j + g]) & nxt.forms:
+                    if j + g < n and not forms[j + g].isdisjoint(nxt.forms):
                         parts.append(j + g)
                         j = j + g + 1
                         break
@@ -171,7 +179,7 @@ class Matcher:
                     return None
                 k += 2
                 continue
-            if j < len(tokens) and self._forms_of(tokens[j]) & el.forms:
+            if j < n and not forms[j].isdisjoint(el.forms):
                 parts.append(j)
                 j += 1
             elif not el.optional:
@@ -186,10 +194,11 @@ class Matcher:
         covered: set[int] = set()
         # multi-word patterns first: every candidate, then the most specific (and tightest) win
         cands: list[tuple[float, int, int, int, Reading, tuple[int, ...]]] = []
+        forms = [reading_forms(t) for t in tokens]
         for i, tok in enumerate(tokens):
             for r in readings(tok):
                 for pidx in lex.phrase_index.get(r.form, ()):
-                    found = self._match_phrase(lex.phrases[pidx], tokens, i)
+                    found = self._match_phrase(lex.phrases[pidx], tokens, i, forms)
                     if found is not None:
                         end, parts = found
                         cands.append(
