@@ -139,6 +139,7 @@ class ActorFinder:
         self.dictionary = dictionary if dictionary is not None else ActorDictionary.load()
         self.nisba = nisba if nisba is not None else nisba_table()
         self.agents = agents if agents is not None else agent_table()
+        self._bare_first = self.agents.bare.first_words()
 
     # -- refs --------------------------------------------------------------------------------
     def _record_ref(
@@ -258,7 +259,10 @@ class ActorFinder:
                             start, toks[j - 1].end, i, j, "bare_title", person=True, positions=agent.positions
                         )
                     )
-        for start, j, hits in self.agents.bare.matches(toks, i):
+        bare = (
+            self.agents.bare.matches(toks, i) if any(f in self._bare_first for f, _ in toks[i].heads) else ()
+        )
+        for start, j, hits in bare:
             for h in hits:
                 agent = self.agents.agents[h.agent_id]
                 if prev in agent.not_after:
@@ -330,12 +334,7 @@ class ActorFinder:
                 )
                 out.append(mention)
         out.extend(self._agent_candidates(toks, i, on))
-        out.extend(self._country_candidates(toks, i))
-        return out + self._tail_candidates(toks, i, on)
-
-    def _country_candidates(self, toks: Sequence[TokenForms], i: int) -> list[Mention]:
-        """A country name; a plural nisba alone or counted (الروس، 21 فلسطينيين، 21 فلسطينيا)."""
-        out: list[Mention] = []
+        # a country name; a plural nisba alone or counted (الروس، 21 فلسطينيين، 21 فلسطينيا)
         t = toks[i]
         cm = self.nisba.names.longest(toks, i)
         if cm is not None:
@@ -380,12 +379,7 @@ class ActorFinder:
                         sh.iso3, sh.iso3, c.name_en, sh.iso3, f"people:{sh.iso3}", 0.8, None, "people"
                     )
                     out.append(Mention(t.start, t.end, i, i + 1, "people", ref, country=sh.iso3))
-        return out
-
-    def _tail_candidates(self, toks: Sequence[TokenForms], i: int, on: date | None) -> list[Mention]:
-        """``نظيره`` (+ nisba) and duals (resolved later)."""
-        out: list[Mention] = []
-        t = toks[i]
+        # نظيره (+ nisba) and duals (resolved later)
         stem = t.stem if t.stem is not None else t.heads[-1][0]
         if stem in COUNTERPART_STEMS:
             adj = self._adjective(toks, i + 1, True)

@@ -93,6 +93,10 @@ class Trie(Generic[T]):
             node.payload.append(item)
             self.size += 1
 
+    def first_words(self) -> frozenset[str]:
+        """The words that begin a key (a cheap test before ``matches``)."""
+        return frozenset(self._root.children)
+
     def get(self, key: Sequence[str]) -> list[T]:
         node: _Node[T] | None = self._root
         for tok in key:
