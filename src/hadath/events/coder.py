@@ -85,6 +85,15 @@ MEMBER_WORDS = frozenset(
     "عناصر عنصر مقاتلي مقاتلو مسلحي مسلحو اعضاء عضو قاده قادة قياديي انصار انصاره تنظيم جماعه حركه "
     "ميليشيا ميليشيات مليشيا مليشيات فصيل فصائل كتائب لواء".split()
 )
+# R-DELEG (reason: a delegation acts for the body that sends it; CAMEO codes the sender, so
+# وفد من البرلمان الأوروبي / وفد حماس / الوفد العراقي is that body or country as an actor)
+DELEGATION_NOUNS = frozenset({"وفد", "الوفد", "وفدا", "وفود", "الوفود"})
+DELEGATION_ADJECTIVES = frozenset(
+    "رسمي الرسمي برلماني البرلماني حكومي الحكومي عسكري العسكري امني الامني وزاري الوزاري دبلوماسي "
+    "الدبلوماسي تجاري التجاري اقتصادي الاقتصادي رفيع الرفيع المستوي رفيعا كبير الكبير".split()
+)
+# nisba adjectives of bodies that are not countries (الوفد الأوروبي), with the body's actor code
+DELEGATION_BODY_NISBAS = {"الاوروبي": "IGOEUR", "اوروبي": "IGOEUR", "الاممي": "IGOUNO", "اممي": "IGOUNO"}
 HONORIFICS = frozenset(
     "امير الامير شيخ الشيخ السيد السيده الدكتور الدكتوره اللواء العميد الجنرال المشير الفريق العقيد "
     "القاضي السابق السابقه الاسبق العام العامه امين الامين عام نظيره نظيرته نظيرها نظيريه نظراءه "
@@ -285,6 +294,7 @@ def _build_sentence(
         )
     mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
     mentions = _merge_appositions(mentions, procl)
+    mentions = _delegations(mentions, toks, norms)
     covered = {k for m in mentions for k in range(m.i, m.j)}
     prev: Mention | None = None
     for m in mentions:
@@ -307,6 +317,68 @@ def _build_sentence(
     for m in mentions:
         first.setdefault(m.i, m)
     return _Sent(start, end, toks, norms, procl, mentions, first)
+
+
+def _delegation_noun(norm: str) -> bool:
+    """وفد, الوفد, ووفد, بوفد, للوفد ...: the head noun of a delegation, with its clitics."""
+    forms = {norm}
+    if len(norm) > 3 and norm[0] in "وف":
+        forms.add(norm[1:])
+    for f in list(forms):
+        if f.startswith("لل"):
+            forms.add("ا" + f[1:])
+        if len(f) > 3 and f[0] in "بلك":
+            forms.add(f[1:])
+    return bool(forms & DELEGATION_NOUNS)
+
+
+def _delegations(mentions: list[Mention], toks: list[Token], norms: list[str]) -> list[Mention]:
+    """R-DELEG: a delegation stands for the body that sends it. ``وفد (رسمي) (من) X`` extends the
+    mention of X over the head noun; ``الوفد العراقي``, ``وفد أوروبي`` (no mention) becomes a
+    mention of the nisba's country or body."""
+    covered = {k for m in mentions for k in range(m.i, m.j)}
+    for m in mentions:
+        if not m.is_actor:
+            continue
+        k = m.i - 1
+        if k >= 0 and norms[k] == "من":
+            k -= 1
+        while k >= 0 and norms[k] in DELEGATION_ADJECTIVES and k not in covered:
+            k -= 1
+        if 0 <= k < m.i and k not in covered and _delegation_noun(norms[k]):
+            m.i, m.start = k, toks[k].start
+            m.text = toks[k].text + " … " + m.text
+            m.reason += "; delegation of it (R-DELEG)"
+            covered.add(k)
+    added: list[Mention] = []
+    for k, n in enumerate(norms[:-1]):
+        if k in covered or k + 1 in covered or not _delegation_noun(n):
+            continue
+        nis = norms[k + 1]
+        code = DELEGATION_BODY_NISBAS.get(nis) or _nisba_country(nis)
+        if code is None:
+            continue
+        country = None if code.startswith("IGO") else code
+        added.append(
+            Mention(
+                k,
+                k + 2,
+                toks[k].start,
+                toks[k + 1].end,
+                toks[k].text + " " + toks[k + 1].text,
+                code,
+                country,
+                None,
+                None,
+                "delegation named by its nisba (R-DELEG)",
+                0.7,
+                None,
+                True,
+            )
+        )
+    if added:
+        mentions = sorted(mentions + added, key=lambda m: (m.i, -(m.j - m.i)))
+    return mentions
 
 
 def _token_index_at(starts: list[int], toks: Sequence[Token], offset: int) -> int:
