@@ -174,6 +174,7 @@ class Mention:
     is_actor: bool
     prep: str = ""  # preposition that governs it ("" for none; "agent" for من قبل / على يد)
     bare: bool = False  # an agent noun with no country (الشرطة): the context gives it one
+    counted: bool = False  # a number stands right before it (خمسة جنود، 20 متظاهرا)
 
 
 @dataclass(slots=True)
@@ -222,6 +223,7 @@ class _Sent:
     first_mention_at: dict[int, Mention]
     rule_hits: dict[str, int] = field(default_factory=dict)  # sentence discard rule -> distinct words
     trigger_heads: frozenset[int] = frozenset()  # head tokens of the sentence's coded triggers
+    violence_nouns: frozenset[int] = frozenset()  # heads of verbal nouns of roots 18-20 (هجوم، تفجير)
     norm_set: set[str] | None = None
 
 
@@ -295,6 +297,8 @@ def _build_sentence(
     mentions.sort(key=lambda m: (m.i, -(m.j - m.i)))
     mentions = _merge_appositions(mentions, procl)
     mentions = _delegations(mentions, toks, norms)
+    for m in mentions:
+        m.counted = m.i > 0 and _is_count(norms[m.i - 1])
     covered = {k for m in mentions for k in range(m.i, m.j)}
     prev: Mention | None = None
     for m in mentions:
@@ -317,6 +321,17 @@ def _build_sentence(
     for m in mentions:
         first.setdefault(m.i, m)
     return _Sent(start, end, toks, norms, procl, mentions, first)
+
+
+def _is_count(norm: str) -> bool:
+    """A number (digits or a number word: خمسة، عشرين، عشرات)."""
+    if len(norm) > 2 and norm[0] in "وف":
+        norm = norm[1:]
+    try:
+        from hadath.resolve.finder import COUNT_WORDS
+    except ImportError:  # pragma: no cover
+        return norm.isdigit()
+    return norm.isdigit() or norm in COUNT_WORDS
 
 
 def _delegation_noun(norm: str) -> bool:
@@ -547,6 +562,13 @@ class Coder:
             ea, eb = bisect_left(ent_starts, sent.start - longest), bisect_left(ent_starts, sent.end)
             s = _build_sentence(sent.start, sent.end, toks[a:b], norms_all[a:b], entities[ea:eb])
             s.trigger_heads = frozenset(m.head for m in matches if m.entry.code)
+            s.violence_nouns = frozenset(
+                m.head
+                for m in matches
+                if m.entry.code
+                and m.entry.code[:2] in ("18", "19", "20")
+                and (m.tense == "noun" or m.entry.kind == "noun")
+            )
             previous_source: Arg | None = None
             for m in matches:
                 for p in self._code_match(doc, s, m, previous_source, published, lead_date):
@@ -602,12 +624,14 @@ class Coder:
             reasons.append(f"{source.mention.text!r} is a medium reporting the event, not its agent")
             source = None
             sources = [None]
+        source_victims: Arg | None = None
         if root in ("18", "19", "20") and source is not None and _is_victims(source.mention):
             # counted people or civilians before or after a verb of violence are its victims
             # (20 شخصا قتلوا، قتل 5 أشخاص): the passive reading, with no agent named
             reasons.append(f"{source.mention.text!r} are the victims (passive reading)")
             if target is None:
                 target, targets = source, [source]
+                source_victims = source
             source = None
             sources = [None]
         if "rev" in frame:
@@ -628,7 +652,14 @@ class Coder:
                     reasons_t = [*reasons_s, f"target {tgt.mention.text!r} ({tgt.code}) by {tgt.how}"]
                 else:
                     reasons_t = list(reasons_s)
-                if not self._enough(rule, entry, src, tgt, verb=not is_noun):
+                if not self._enough(rule, entry, src, tgt, verb=not is_noun) and not (
+                    # R-UNKNOWN-ATTACKER: force whose attacked party the clause names, with no
+                    # attacker named (هجوم استهدف نقطة للجيش، قتل خمسة جنود): source unknown
+                    src is None
+                    and tgt is not None
+                    and root in ("18", "19", "20")
+                    and (tgt.how.startswith("owner of the object") or (tgt is source_victims and tgt.mention.counted))
+                ):
                     continue
                 if src is not None and tgt is not None and src.mention is tgt.mention:
                     tgt = None
@@ -904,8 +935,15 @@ class Coder:
                     break
         if not is_noun and source is None:
             if source is None:
-                # SVO: the nearest mention before the verb in its clause
-                for x in reversed(_mentions_in(s, c_lo, first)):
+                # SVO: the nearest mention before the verb in its clause; R-EVNOUN: an attack
+                # noun right before the verb is its subject (في هجوم بسيارة مفخخة استهدف ...),
+                # so no actor before it is
+                lo_svo = c_lo
+                if not m.suffix:
+                    nouns = [h for h in s.violence_nouns if max(c_lo, first - 4) <= h < first]
+                    if nouns and not _mentions_in(s, max(nouns), first):
+                        lo_svo = first
+                for x in reversed(_mentions_in(s, lo_svo, first)):
                     if x.is_actor and not x.prep:
                         source = Arg(x, "subject before the verb (SVO)")
                         used.add(id(x))
@@ -990,7 +1028,9 @@ class Coder:
                 if nxt is not None and nxt.is_actor and s.procl[nxt.i].startswith("و"):
                     source, target = target, Arg(nxt, "second party after بين")
             if target is None and "noobj" not in frame and not is_noun:
-                target = self._direct_object(s, last, source, used, allow_place, obj_from)
+                target = self._direct_object(
+                    s, last, source, used, allow_place, obj_from, code[:2] in PLACE_TARGET_ROOTS
+                )
         if co and "sym" in frame and target is None and source is not None and co[0].code != source.code:
             target = Arg(co[0], "coordinated second party")
             co = co[1:]
@@ -1051,6 +1091,7 @@ class Coder:
         used: set[int],
         allow_place: bool,
         after: int | None = None,
+        owner_ok: bool = False,
     ) -> Arg | None:
         """The first mention without a preposition after the verb (and after a VSO subject and
         its coordinated co-subjects, ``after``)."""
@@ -1070,6 +1111,11 @@ class Coder:
                     _vso_gap_ok(n) for n in between
                 ):
                     return None
+            if x.prep == "ل" and owner_ok and x.is_actor and 1 <= x.i - lo <= 3 and not any(
+                n in PUNCT_BREAK for n in between
+            ):
+                # R-OWNER: force against a thing of an actor (استهدف نقطة تفتيش للجيش): its owner
+                return Arg(x, "owner of the object (لـ)")
             if x.prep:
                 continue
             if x.is_actor or (allow_place and x.place is not None and x.country):
@@ -1350,9 +1396,15 @@ def _topic_before(s: _Sent, first: int, c_lo: int) -> Mention | None:
 
 
 def _is_victims(m: Mention) -> bool:
-    """Counted people, civilians or citizens (not protesters, who act): the victims of violence."""
+    """Counted people, civilians or citizens (not protesters, who act): the victims of violence;
+    R-COUNTED: any counted group (قتل خمسة جنود مصريين) is the victim of a verb of violence, the
+    passive reading the unvocalized verb leaves open (an agent is named, not counted)."""
     r = m.reason
-    return r.startswith("people:") or any(k in r for k in ("(persons)", "(civilians)", "(citizens)"))
+    return (
+        m.counted
+        or r.startswith("people:")
+        or any(k in r for k in ("(persons)", "(civilians)", "(citizens)"))
+    )
 
 
 # reactions to another's act or policy, whose object noun may carry the actor as a nisba
