@@ -72,6 +72,8 @@ PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
 )
 VISIT_CODES = ("042", "043", "044")
+# roles of agents that act at home: police, judiciary, intelligence (R-DOMESTIC-PATIENT)
+DOMESTIC_AGENT_ROLES = ("COP", "JUD", "SPY")
 # roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
 PLACE_TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 VSO_GAP_WORDS = frozenset(
@@ -1169,7 +1171,12 @@ class Coder:
         if location is not None:
             reasons.append(f"location {location.text!r}")
         source = _complete_country(source, location, self._home, c_lo, c_hi, reasons)
-        target = _complete_country(target, location, self._home, c_lo, c_hi, reasons)
+        domestic_src = (
+            source.mention.country
+            if source is not None and (source.code or "").endswith(DOMESTIC_AGENT_ROLES)
+            else None
+        )
+        target = _complete_country(target, location, self._home, c_lo, c_hi, reasons, domestic_src)
         modality, cue = self._modality(doc, s, m, first, last, c_lo, c_hi)
         lead = lead_date if modality in ("asserted", "negated", "reported_claim") else None
         value, date_reason = _event_date(doc, t_start, t_end, lead, s)
@@ -1290,7 +1297,13 @@ PROJECTING_AGENTS = frozenset({"MIL", "GOV", "SPY"})
 
 
 def _complete_country(
-    arg: Arg | None, location: Mention | None, home: str | None, c_lo: int, c_hi: int, reasons: list[str]
+    arg: Arg | None,
+    location: Mention | None,
+    home: str | None,
+    c_lo: int,
+    c_hi: int,
+    reasons: list[str],
+    agent_country: str | None = None,
 ) -> Arg | None:
     """A bare agent noun (الشرطة، قوات الأمن، المتظاهرون) takes a country from the context: the
     place of the event in its clause (police, courts, protesters act where the event is), else the
@@ -1304,6 +1317,10 @@ def _complete_country(
     order = [(here, "the event's place"), (home, "the article's main country")]
     if agent in PROJECTING_AGENTS:
         order.reverse()
+    if agent_country:
+        # R-DOMESTIC-PATIENT: the people a police force or court acts on (اعتقلت الشرطة التونسية
+        # عشرين متظاهرا) are in the agent's own country
+        order.insert(1, (agent_country, "the domestic agent that acts on them"))
     for iso, why in order:
         if iso:
             done = replace(m, code=iso + agent, country=iso, reason=f"{m.reason}; country {iso} from {why}")

@@ -1,0 +1,27 @@
+"""Counted protesters or people as the object of an arrest are its target, in the country of the
+police that arrests them (R-DOMESTIC-PATIENT; counted accusative forms متظاهرا، محتجا; tens as
+count words). Full pipeline, fictional events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hadath.doc.model import Document
+from hadath.pipeline import default_pipeline
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = default_pipeline()(Document(text, id="t", published=date(2018, 5, 20)))
+    return [
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+    ]
+
+
+def test_police_arrest_counted_protesters() -> None:
+    text = "التقى الرئيس المصري وفدا أمريكيا.\nواعتقلت الشرطة التونسية عشرين متظاهرا في العاصمة."
+    assert ("17", "TUNCOP", "TUNCVL") in _events(text)
+
+
+def test_counted_protesters_in_the_singular_accusative() -> None:
+    assert ("17", "TUNCOP", "TUNCVL") in _events("واعتقلت الشرطة التونسية أمس ثلاثين محتجا.")
