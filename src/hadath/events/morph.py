@@ -116,6 +116,10 @@ def present_forms(stem: str, cls: str) -> list[Form]:
         if pre == "ا" and len(stem) <= 2:
             continue  # اصل, اعد ...: too often another word
         for suf, stag in PRESENT_SUFFIXES:
+            if cls == "d" and suf == "ي" and stem.endswith("و"):
+                # M-DEF-WAW: the 2nd person feminine of a و-final verb (تدعي 'you call') is the
+                # form of the ي-final verbs (تدعي 'claims', يدعى 'is named'), which news means
+                continue
             if cls == "d" and suf in ("ون", "وا", "ين", "ي"):
                 body = base + suf
             elif cls == "d" and suf == "":
