@@ -39,3 +39,22 @@ def test_owner_of_the_attacked_object_is_the_target() -> None:
 def test_named_attacker_is_still_the_source() -> None:
     evs = _events("وهاجم الجيش الكيني نقطة تفتيش للشرطة الكينية في الشمال.")
     assert evs == [("19", "KENMIL", "KENCOP")]
+
+
+def test_owner_after_a_target_preposition() -> None:
+    evs = _events("وشن الجيش الكيني هجوما على نقطة تفتيش للشرطة الكينية.")
+    assert ("19", "KENMIL", "KENCOP") in evs
+
+
+def test_agent_of_a_relative_launch_verb() -> None:
+    actors = {**ACTORS, "مسلحون": {"code": "KENREB", "country": "KEN"}}
+    doc = make_doc(
+        "وقتل ثلاثة جنود كينيين في هجوم شنه مسلحون على نقطة تفتيش للجيش الكيني.",
+        actors,
+        published=date(2018, 5, 20),
+    )
+    evs = [
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in EventStage()(doc).events
+    ]
+    assert evs == [("19", "KENREB", "KENMIL")]

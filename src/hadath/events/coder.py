@@ -72,6 +72,11 @@ PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
 )
 VISIT_CODES = ("042", "043", "044")
+# verbs of launching or carrying out with a pronoun for the act (R-LAUNCHED-BY)
+LAUNCH_VERBS = frozenset(
+    "شنه شنها شنته شنتها شنوه شنوها نفذه نفذها نفذته نفذتها نفذوه نفذوها ارتكبه ارتكبها ارتكبته "
+    "ارتكبتها ارتكبوه ارتكبوها".split()
+)
 # roles of agents that act at home: police, judiciary, intelligence (R-DOMESTIC-PATIENT)
 DOMESTIC_AGENT_ROLES = ("COP", "JUD", "SPY")
 # roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
@@ -905,6 +910,17 @@ class Coder:
                     how = "subject of the governing verb" + (" (light verb)" if light else "")
                     source = Arg(x, how)
                     used.add(id(x))
+        if is_noun and source is None:
+            # R-LAUNCHED-BY: a relative verb of launching with a pronoun for the noun (هجوم شنه
+            # مسلحون، الغارة التي نفذتها طائرات إسرائيلية): its subject is the noun's agent
+            for k in range(last, min(len(s.norms), last + 4)):
+                if _strip_conj(s.norms[k]) not in LAUNCH_VERBS:
+                    continue
+                x = s.first_mention_at.get(k + 1)
+                if x is not None and x.is_actor and not x.prep and id(x) not in used:
+                    source = Arg(x, "subject of the verb that launched it (R-LAUNCHED-BY)")
+                    used.add(id(x))
+                break
         vso_ok = m.number not in ("p", "d") and m.tense != "participle"
         if not m.suffix and _after_relative(s, first) and "obj" not in frame:
             vso_ok = False  # الدعوات التي طالبت جونسون: the antecedent is the subject, the name the object
@@ -1024,7 +1040,9 @@ class Coder:
                 break
             if allow_place and not place_ok:
                 break
-            target = self._prep_target(s, last, preps, need, used, allow_place)
+            target = self._prep_target(
+                s, last, preps, need, used, allow_place, code[:2] in PLACE_TARGET_ROOTS
+            )
             if target is not None and target.mention.prep == "بين" and source is None:
                 nxt = s.first_mention_at.get(target.mention.j)
                 if nxt is not None and nxt.is_actor and s.procl[nxt.i].startswith("و"):
@@ -1063,6 +1081,7 @@ class Coder:
         need: tuple[str, ...],
         used: set[int],
         allow_place: bool,
+        owner_ok: bool = False,
     ) -> Arg | None:
         """The first mention after the trigger governed by one of the frame's prepositions."""
         hi = min(len(s.norms), last + PREP_WINDOW)
@@ -1083,6 +1102,14 @@ class Coder:
             if x.prep == "ل" and x.is_actor and x.i > 0 and _strip_conj(s.norms[x.i - 1]) in AFFILIATION:
                 # ضد مواقع تابعة للحكومة السورية: the owner of the sites is the target
                 return Arg(x, "owner of the object (تابعة لـ)")
+            if x.prep == "ل" and x.is_actor and owner_ok:
+                # R-OWNER: force on a thing of an actor (على نقطة تفتيش للجيش): its owner
+                k = next(
+                    (k for k in range(x.i - 1, max(last, x.i - 4) - 1, -1) if _strip_conj(s.norms[k]) in preps),
+                    None,
+                )
+                if k is not None and k + 1 < x.i and not _mentions_in(s, k + 1, x.i):
+                    return Arg(x, "owner of the object (لـ)")
         return None
 
     def _direct_object(
@@ -1703,9 +1730,16 @@ def merge_proposals(props: list[Proposal]) -> list[Proposal]:
     by_sent: dict[tuple[int, str, str], set[str]] = {}
     for p in props:
         by_sent.setdefault((p.sentence[0], _arg_key(p.source), _arg_key(p.target)), set()).add(p.code[:2])
+    # an assault with no named agent told with an attack on the same target (قتل ثلاثة جنود في هجوم
+    # شنه مسلحون على نقطة للجيش) is that attack
+    by_target: dict[tuple[int, str], set[str]] = {}
+    for p in props:
+        by_target.setdefault((p.sentence[0], _arg_key(p.target)), set()).add(p.code[:2])
     for p in props:
         roots = by_sent[(p.sentence[0], _arg_key(p.source), _arg_key(p.target))]
         if p.code[:2] == "18" and "19" in roots:
+            continue
+        if p.code[:2] == "18" and p.source is None and "19" in by_target[(p.sentence[0], _arg_key(p.target))]:
             continue
         a, b = _arg_key(p.source), _arg_key(p.target)
         if p.sym and b and a > b:
