@@ -665,7 +665,12 @@ class Coder:
                     src is None
                     and tgt is not None
                     and root in ("18", "19", "20")
-                    and (tgt.how.startswith("owner of the object") or (tgt is source_victims and tgt.mention.counted))
+                    and (
+                        tgt.how.startswith("owner of the object")
+                        # counted victims, with an attack named in the sentence (قتل خمسة جنود في
+                        # هجوم): not an accident (قتل 20 شخصا في حادث تصادم)
+                        or (tgt is source_victims and tgt.mention.counted and bool(s.violence_nouns - {m.head}))
+                    )
                 ):
                     continue
                 if src is not None and tgt is not None and src.mention is tgt.mention:
@@ -939,11 +944,22 @@ class Coder:
             if x is not None and id(x) not in used:
                 source = Arg(x, "subject: antecedent of the relative clause")
                 used.add(id(x))
+        head_form = s.norms[m.head][len(m.prefix) :] if m.head == m.start else s.norms[m.head]
+        # R-PASSIVE-A: a present first-person singular form before a name (أدين آرييه درعي، أقيل
+        # الوزير) is in news the unvocalized passive past (أُدين، أُقيل): the name is the patient
+        passive_first = (
+            m.tense == "present" and m.number == "s" and head_form.startswith("ا") and "س" not in m.prefix
+        )
         if not is_noun and source is None and vso_ok:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 9)]:
                 # only adverbs of time and manner may stand between the verb and its subject
                 if any(not _vso_gap_ok(s.norms[k]) for k in range(last, x.i)):
+                    break
+                if x.is_actor and not x.prep and passive_first and x.i == last:
+                    if target is None:
+                        target = Arg(x, "patient of a passive verb (R-PASSIVE-A)")
+                    used.add(id(x))
                     break
                 if x.is_actor and not x.prep:
                     source = Arg(x, "subject after the verb (VSO)")
