@@ -77,6 +77,10 @@ LAUNCH_VERBS = frozenset(
     "شنه شنها شنته شنتها شنوه شنوها نفذه نفذها نفذته نفذتها نفذوه نفذوها ارتكبه ارتكبها ارتكبته "
     "ارتكبتها ارتكبوه ارتكبوها".split()
 )
+# a preposition with a pronoun right after a verb (R-RESUMPTIVE)
+RESUMPTIVES = frozenset(
+    "اليها اليه اليهم عليها عليه عليهم لها له لهم بها به بهم فيها فيه فيهم منها منه منهم".split()
+)
 # roles of agents that act at home: police, judiciary, intelligence (R-DOMESTIC-PATIENT)
 DOMESTIC_AGENT_ROLES = ("COP", "JUD", "SPY")
 # roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
@@ -950,11 +954,17 @@ class Coder:
         passive_first = (
             m.tense == "present" and m.number == "s" and head_form.startswith("ا") and "س" not in m.prefix
         )
+        # R-RESUMPTIVE: a verb followed by a preposition with a pronoun for the noun before it
+        # (إضرابات دعت إليها النقابات، الاحتجاجات التي دعت إليها المعارضة) is a relative clause
+        # on that noun: its subject follows, and no mention before the verb is its subject
+        resumptive = not is_noun and last < len(s.norms) and _strip_conj(s.norms[last]) in RESUMPTIVES
+        if resumptive:
+            vso_ok = m.number not in ("p", "d") and m.tense != "participle"  # التي دعت إليها X
         if not is_noun and source is None and vso_ok:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 9)]:
                 # only adverbs of time and manner may stand between the verb and its subject
-                if any(not _vso_gap_ok(s.norms[k]) for k in range(last, x.i)):
+                if any(not _vso_gap_ok(s.norms[k]) for k in range(last + int(resumptive), x.i)):
                     break
                 if x.is_actor and not x.prep and passive_first and x.i == last:
                     if target is None:
@@ -967,7 +977,7 @@ class Coder:
                     break
                 if x.prep:
                     break
-        if not is_noun and source is None:
+        if not is_noun and source is None and not resumptive:
             if source is None:
                 # SVO: the nearest mention before the verb in its clause; R-EVNOUN: an attack
                 # noun right before the verb is its subject (في هجوم بسيارة مفخخة استهدف ...),
@@ -1036,6 +1046,7 @@ class Coder:
             and not is_noun
             and previous_source.mention.i < first
             and not _in_relative_clause(s, first)
+            and not resumptive
         ):
             source = Arg(
                 previous_source.mention, "subject carried over from the previous event of the sentence"
