@@ -31,3 +31,15 @@ def test_country_before_a_resumptive_relative_is_not_the_caller() -> None:
 def test_subject_after_the_resumptive_pronoun() -> None:
     evs = _events("وتتواصل في كينيا الاحتجاجات التي دعت إليها المعارضة الكينية.")
     assert ("02", "KENOPP", None) in evs
+
+
+def test_site_noun_after_a_locative_preposition() -> None:
+    # R-SITE: أمام مقر X is a place, so X is not the subject of the purpose noun after it
+    actors = {**ACTORS, "السفارة الأوغندية": {"code": "UGAGOV", "country": "UGA"}}
+    doc = make_doc(
+        "ونظمت جمعية محلية وقفة أمام مقر السفارة الأوغندية للتنديد باعتقال الصحفي.",
+        actors,
+        published=date(2018, 5, 20),
+    )
+    evs = [(e.cameo[:2], e.source.code if e.source else None) for e in EventStage()(doc).events]
+    assert ("11", "UGAGOV") not in evs

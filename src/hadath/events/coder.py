@@ -71,6 +71,9 @@ AFFILIATION = frozenset({"تابعه", "التابعه", "تابع", "التاب
 PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "ولايه", "اقليم", "العاصمه", "عاصمه", "مخيم", "حي", "ضاحيه"}
 )
+# nouns of a site that stand between a preposition and a name (R-SITE)
+SITE_NOUNS = PLACE_NOUNS | frozenset({"مقر", "مبني", "مدينه", "بلده"})
+SITE_PREPS = frozenset({"امام", "قرب", "عند", "في", "داخل", "خارج", "بجوار", "قباله"})
 VISIT_CODES = ("042", "043", "044")
 # verbs of launching or carrying out with a pronoun for the act (R-LAUNCHED-BY)
 LAUNCH_VERBS = frozenset(
@@ -484,6 +487,11 @@ def _prep_of(
     k = m.i - 1
     while k >= 0 and norms[k] in ("#", '"', "«", "“", "'"):
         k -= 1  # hashtags and quotes between a preposition and its noun (في #سوريا)
+    if k >= 1 and _strip_conj(norms[k]) in SITE_NOUNS and _strip_conj(norms[k - 1]) in SITE_PREPS:
+        # R-SITE: a place or building noun between a locative preposition and the name (أمام مقر
+        # القنصلية، قرب مدينة العريش); not a target preposition (غارة على محافظة اللاذقية) nor
+        # the partitive من (نحو 59% من محافظة درعا)
+        return _strip_conj(norms[k - 1])
     if k >= 0:
         prev = _strip_conj(norms[k])
         if prev in PREP_WORDS:
