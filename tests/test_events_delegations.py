@@ -42,3 +42,8 @@ def test_delegation_in_construct_is_received() -> None:
 def test_delegation_named_by_its_nisba_is_received() -> None:
     evs = _events("واستقبل سالم مكوا الوفد الكيني في مكتبه.")
     assert evs == [("043", "TZAGOV", "KEN")]
+
+
+def test_delegation_arrives_at_a_place_inside_the_pattern() -> None:
+    evs = _events("ووصل وفد حركة النهوض إلى دودوما في زيارة تستمر يومين.")
+    assert evs == [("042", "UGAOPP", "TZA")]

@@ -1075,8 +1075,11 @@ class Coder:
                 break
             if allow_place and not place_ok:
                 break
+            # a place inside a pattern's gap (وصل وفد حماس إلى القاهرة في زيارة): searched from the
+            # verb on when places are allowed
+            start = first + 1 if allow_place and len(m.parts) > 1 else last
             target = self._prep_target(
-                s, last, preps, need, used, allow_place, code[:2] in PLACE_TARGET_ROOTS
+                s, start, preps, need, used, allow_place, code[:2] in PLACE_TARGET_ROOTS
             )
             if target is not None and target.mention.prep == "بين" and source is None:
                 nxt = s.first_mention_at.get(target.mention.j)
