@@ -84,6 +84,7 @@ LAUNCH_VERBS = frozenset(
 RESUMPTIVES = frozenset(
     "اليها اليه اليهم عليها عليه عليهم لها له لهم بها به بهم فيها فيه فيهم منها منه منهم".split()
 )
+QUOTE_OPEN = frozenset({'"', "«", "“", ":"})
 # roles of agents that act at home: police, judiciary, intelligence (R-DOMESTIC-PATIENT)
 DOMESTIC_AGENT_ROLES = ("COP", "JUD", "SPY")
 # roots whose target may be a place standing for its country (a strike on Gaza, a blockade of Doha)
@@ -799,6 +800,10 @@ class Coder:
         code = entry.code or ""
         is_noun = m.tense == "noun" or entry.kind == "noun" or _read_as_noun(s, m)
         gen_is_target = "gen" in frame and "t" in (frame.get("gen") or ())
+        head_form = s.norms[m.head][len(m.prefix) :] if m.head == m.start else s.norms[m.head]
+        # R-WE: a first-person plural present (ونطالب بإطلاق سراحه، ندعو X إلى) has the speaker as
+        # its subject: no mention before or after it in the clause is
+        we = not is_noun and m.tense == "present" and head_form.startswith("ن") and len(head_form) > 3
         source: Arg | None = None
         target: Arg | None = None
         targets: list[Arg] = []
@@ -864,7 +869,10 @@ class Coder:
                     # اتهام أوغندا بدعم ...: the genitive with a بـ complement is the accused
                     target = Arg(x, "genitive inside the pattern (patient)")
                     used.add(id(x))
-                elif source is None:
+                elif source is None and we and target is None:
+                    target = Arg(x, "object inside the pattern (the subject is the speaker, R-WE)")
+                    used.add(id(x))
+                elif source is None and not we:
                     source = Arg(x, "subject inside the pattern (VSO)")
                     used.add(id(x))
                 elif s.procl[x.i].startswith("و") and any(y.j == x.i for y in inside) and target is None:
@@ -956,7 +964,6 @@ class Coder:
             if x is not None and id(x) not in used:
                 source = Arg(x, "subject: antecedent of the relative clause")
                 used.add(id(x))
-        head_form = s.norms[m.head][len(m.prefix) :] if m.head == m.start else s.norms[m.head]
         # R-PASSIVE-A: a present first-person singular form before a name (أدين آرييه درعي، أقيل
         # الوزير) is in news the unvocalized passive past (أُدين، أُقيل): the name is the patient
         passive_first = (
@@ -968,7 +975,7 @@ class Coder:
         resumptive = not is_noun and last < len(s.norms) and _strip_conj(s.norms[last]) in RESUMPTIVES
         if resumptive:
             vso_ok = m.number not in ("p", "d") and m.tense != "participle"  # التي دعت إليها X
-        if not is_noun and source is None and vso_ok:
+        if not is_noun and source is None and vso_ok and not we:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 9)]:
                 # only adverbs of time and manner may stand between the verb and its subject
@@ -985,7 +992,7 @@ class Coder:
                     break
                 if x.prep:
                     break
-        if not is_noun and source is None and not resumptive:
+        if not is_noun and source is None and not resumptive and not we:
             if source is None:
                 # SVO: the nearest mention before the verb in its clause; R-EVNOUN: an attack
                 # noun right before the verb is its subject (في هجوم بسيارة مفخخة استهدف ...),
@@ -1033,6 +1040,8 @@ class Coder:
                 )
                 source = Arg(nis, "nisba adjective after the verbal noun")
         speaker = self._speaker(s, first) if not is_noun or "speech" in frame else None
+        if speaker is None and we:
+            speaker = self._quote_speaker(s, first)
         if speaker is not None:
             if source is None:
                 source = Arg(speaker, "speaker of the reported clause")
@@ -1055,6 +1064,7 @@ class Coder:
             and previous_source.mention.i < first
             and not _in_relative_clause(s, first)
             and not resumptive
+            and not we
         ):
             source = Arg(
                 previous_source.mention, "subject carried over from the previous event of the sentence"
@@ -1207,6 +1217,28 @@ class Coder:
                 lo, _ = _clause(s, k, k + 1)
                 for x in reversed(_mentions_in(s, lo, k)):
                     if x.is_actor and not x.prep:
+                        return x
+                return None
+            k -= 1
+        return None
+
+    def _quote_speaker(self, s: _Sent, first: int) -> Mention | None:
+        """R-WE: the speaker of a quotation that contains token ``first`` (قال بيان لوزارة الخارجية
+        الإيرانية "... ونطالب ..."): the first actor between the reporting verb and the quote mark,
+        bare or after a statement noun (بيان لـ)."""
+        k = first - 1
+        while k >= 0 and s.norms[k] not in QUOTE_OPEN:
+            if s.norms[k] in STRONG_BREAK:
+                return None
+            k -= 1
+        q = k
+        k -= 1
+        while k >= 0 and q - k <= 10:
+            if s.norms[k] in STRONG_BREAK:
+                return None
+            if _is_speech(s.norms[k]):
+                for x in _mentions_in(s, k + 1, q):
+                    if x.is_actor and x.prep in ("", "ل"):
                         return x
                 return None
             k -= 1
