@@ -30,3 +30,9 @@ def test_convicted_is_not_a_critic() -> None:
 
 def test_active_condemnation_still_coded() -> None:
     assert _events("وأدانت الحكومة الكينية أوغندا.") == [("11", "KENGOV", "UGA")]
+
+
+def test_conjoined_name_after_the_verb_opens_a_new_clause() -> None:
+    # R-VSO-CONJ: الكتل تنسحب والحكومة الكينية تتدخل: the government does not withdraw
+    evs = _events('"الكتل" تنسحب والحكومة الكينية تتدخل')
+    assert all(src != "KENGOV" or root != "08" for root, src, _ in evs)

@@ -986,6 +986,8 @@ class Coder:
                         target = Arg(x, "patient of a passive verb (R-PASSIVE-A)")
                     used.add(id(x))
                     break
+                if x.is_actor and not x.prep and s.procl[x.i].startswith("و") and x.i == last:
+                    break  # R-VSO-CONJ: والمحكمة right after the verb opens a clause of its own
                 if x.is_actor and not x.prep:
                     source = Arg(x, "subject after the verb (VSO)")
                     used.add(id(x))
