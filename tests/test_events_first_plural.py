@@ -31,3 +31,14 @@ def test_addressee_after_we_is_not_the_source() -> None:
 def test_speaker_of_the_quotation_is_the_source() -> None:
     evs = _events('وقال بيان للخارجية الكينية "ندين اعتقال دبلوماسي كيني ونطالب أوغندا بإطلاق سراحه".')
     assert evs and all(src == "KENGOV" for _, src, _ in evs)
+
+
+def test_verbal_noun_after_a_demand_with_a_title_in_apposition() -> None:
+    # R-GOVERNOR-TITLE: طالب رئيس الوزراء الكيني، X، بفرض عقوبات is a demand, not sanctions
+    actors = {"جوزيف موانغي": {"code": "KENGOV", "country": "KEN"}, "أوغندا": {"code": "UGA", "country": "UGA"}}
+    doc = make_doc(
+        "ويوم الأحد، طالب رئيس الوزراء الكيني، جوزيف موانغي، بفرض عقوبات مشددة على أوغندا.",
+        actors,
+        published=date(2018, 5, 20),
+    )
+    assert all(e.cameo[:2] != "16" for e in EventStage()(doc).events)

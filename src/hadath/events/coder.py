@@ -911,7 +911,19 @@ class Coder:
                     k -= 1
                 lo_g = _clause(s, k, k + 1)[0] if k < first else c_lo
                 before = _mentions_in(s, max(lo_g, k - 6), k)
-                if before and any(max(lo_g, before[-1].i - 3) <= h < first for h in s.trigger_heads):
+                if before and any(
+                    max(lo_g, before[-1].i - 3) <= h < first
+                    # R-GOVERNOR-TITLE: the verb before a subject in apposition (طالب رئيس الوزراء
+                    # الصيني، لي كه تشيانغ، بفرض عقوبات): only the title, commas and names between
+                    or (
+                        before[-1].i - 10 <= h < before[-1].i
+                        and all(
+                            _vso_gap_ok(s.norms[t]) or any(y.i <= t < y.j for y in before)
+                            for t in range(h + 1, before[-1].i)
+                        )
+                    )
+                    for h in s.trigger_heads
+                ):
                     before = []  # the governing verb is an event of its own (أدانت حماس الضربة):
                     # the noun is what it is about, not an act of its subject
                 while before and before[-1].prep == "في":
