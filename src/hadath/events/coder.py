@@ -338,19 +338,26 @@ def _build_sentence(
     return _Sent(start, end, toks, norms, procl, mentions, first)
 
 
+@cache
+def _count_words() -> frozenset[str]:
+    try:
+        from hadath.resolve.finder import COUNT_WORDS
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return COUNT_WORDS
+
+
 def _is_count(norm: str) -> bool:
     """A number (digits or a number word: خمسة، عشرين، عشرات)."""
     if len(norm) > 2 and norm[0] in "وف":
         norm = norm[1:]
-    try:
-        from hadath.resolve.finder import COUNT_WORDS
-    except ImportError:  # pragma: no cover
-        return norm.isdigit()
-    return norm.isdigit() or norm in COUNT_WORDS
+    return norm.isdigit() or norm in _count_words()
 
 
 def _delegation_noun(norm: str) -> bool:
     """وفد, الوفد, ووفد, بوفد, للوفد ...: the head noun of a delegation, with its clitics."""
+    if "وفد" not in norm and "وفود" not in norm:
+        return False
     forms = {norm}
     if len(norm) > 3 and norm[0] in "وف":
         forms.add(norm[1:])
