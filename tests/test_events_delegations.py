@@ -47,3 +47,9 @@ def test_delegation_named_by_its_nisba_is_received() -> None:
 def test_delegation_arrives_at_a_place_inside_the_pattern() -> None:
     evs = _events("ووصل وفد حركة النهوض إلى دودوما في زيارة تستمر يومين.")
     assert evs == [("042", "UGAOPP", "TZA")]
+
+
+def test_was_there_to_receive_the_delegation() -> None:
+    # R-KANA-FI: كان في استقبال X Y: Y received X
+    evs = _events("وكان في استقبال وفد حركة النهوض سالم مكوا.")
+    assert evs == [("043", "TZAGOV", "UGAOPP")]

@@ -954,6 +954,21 @@ class Coder:
                     how = "subject of the governing verb" + (" (light verb)" if light else "")
                     source = Arg(x, how)
                     used.add(id(x))
+        if (
+            is_noun
+            and source is None
+            and target is not None
+            and m.head >= 2
+            and _strip_conj(s.norms[m.head - 1]) == "في"
+            and s.norms[m.head - 2] in KANA_FORMS
+        ):
+            # R-KANA-FI: كان في استقبال X Y (Y was there to receive X): the name after the
+            # genitive is the agent
+            for x in _mentions_in(s, target.mention.j, min(len(s.norms), target.mention.j + 8)):
+                if x.is_actor and not x.prep and id(x) not in used:
+                    source = Arg(x, "subject of كان في + verbal noun (R-KANA-FI)")
+                    used.add(id(x))
+                    break
         if is_noun and source is None:
             # R-LAUNCHED-BY: a relative verb of launching with a pronoun for the noun (هجوم شنه
             # مسلحون، الغارة التي نفذتها طائرات إسرائيلية): its subject is the noun's agent
