@@ -1013,7 +1013,12 @@ class Coder:
             # VSO: the first mention after the verb, not governed by a preposition
             for x in [x for x in s.mentions if last <= x.i < min(c_hi, last + 9)]:
                 # only adverbs of time and manner may stand between the verb and its subject
-                if any(not _vso_gap_ok(s.norms[k]) for k in range(last + int(resumptive), x.i)):
+                if any(
+                    not (_vso_gap_ok(s.norms[k]) or (code[:2] == "14" and _is_count(s.norms[k])))
+                    for k in range(last + int(resumptive), x.i)
+                ):
+                    # R-COUNTED-PROTESTERS: a count before the subject of an intransitive protest
+                    # verb (تظاهر مئات الكينيين) is part of it
                     break
                 if x.is_actor and not x.prep and passive_first and x.i == last:
                     if target is None:
