@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from hadath.doc.model import Document
+from hadath.events.stage import EventStage
+from hadath.events.testing import make_doc
 from hadath.pipeline import default_pipeline
 
 
@@ -25,3 +27,17 @@ def test_police_arrest_counted_protesters() -> None:
 
 def test_counted_protesters_in_the_singular_accusative() -> None:
     assert ("17", "TUNCOP", "TUNCVL") in _events("واعتقلت الشرطة التونسية أمس ثلاثين محتجا.")
+
+
+def test_counted_people_before_a_passive_arrest_are_the_target() -> None:
+    # R-COUNTED-DETAINEES: 27 شخصا اعتقلوا: no arrester named, the arrested are the target
+    doc = make_doc(
+        "وقال حزب معارض إن 27 شخصا اعتقلوا في مداهمات بجنوب البلاد.",
+        {"شخصا": {"code": "KENCVL", "country": "KEN"}},
+        published=date(2018, 5, 20),
+    )
+    evs = [
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in EventStage()(doc).events
+    ]
+    assert evs == [("17", None, "KENCVL")]

@@ -652,7 +652,10 @@ class Coder:
             source = None
             sources = [None]
         source_victims: Arg | None = None
-        if root in ("18", "19", "20") and source is not None and _is_victims(source.mention):
+        victim_roots: tuple[str, ...] = ("18", "19", "20")
+        if root == "17" and source is not None and source.mention.counted:
+            victim_roots = ("17",)  # R-COUNTED-DETAINEES: 27 شخصا اعتقلوا: the arrested, passive
+        if root in victim_roots and source is not None and _is_victims(source.mention):
             # counted people or civilians before or after a verb of violence are its victims
             # (20 شخصا قتلوا، قتل 5 أشخاص): the passive reading, with no agent named
             reasons.append(f"{source.mention.text!r} are the victims (passive reading)")
@@ -684,12 +687,16 @@ class Coder:
                     # attacker named (هجوم استهدف نقطة للجيش، قتل خمسة جنود): source unknown
                     src is None
                     and tgt is not None
-                    and root in ("18", "19", "20")
+                    and root in ("17", "18", "19", "20")
                     and (
                         tgt.how.startswith("owner of the object")
                         # counted victims, with an attack named in the sentence (قتل خمسة جنود في
                         # هجوم): not an accident (قتل 20 شخصا في حادث تصادم)
-                        or (tgt is source_victims and tgt.mention.counted and bool(s.violence_nouns - {m.head}))
+                        or (
+                            tgt is source_victims
+                            and tgt.mention.counted
+                            and (root == "17" or bool(s.violence_nouns - {m.head}))
+                        )
                     )
                 ):
                     continue
