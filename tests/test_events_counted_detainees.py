@@ -41,3 +41,17 @@ def test_counted_people_before_a_passive_arrest_are_the_target() -> None:
         for e in EventStage()(doc).events
     ]
     assert evs == [("17", None, "KENCVL")]
+
+
+def test_counted_members_of_a_group_make_the_group_the_target() -> None:
+    # R-COUNTED-MEMBERS: اعتقلت الشرطة 16 من أعضاء جناح الشباب في حزب X: X is the target
+    doc = make_doc(
+        "واعتقلت الشرطة الكينية 16 من أعضاء جناح الشباب في حركة النهوض.",
+        {"الشرطة الكينية": {"code": "KENCOP", "country": "KEN"}, "حركة النهوض": {"code": "KENREB", "country": "KEN"}},
+        published=date(2018, 5, 20),
+    )
+    evs = [
+        (e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in EventStage()(doc).events
+    ]
+    assert evs == [("17", "KENCOP", "KENREB")]

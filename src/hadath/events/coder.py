@@ -354,6 +354,22 @@ def _is_count(norm: str) -> bool:
     return norm.isdigit() or norm in _count_words()
 
 
+def _counted_members(s: _Sent, lo: int) -> Arg | None:
+    """R-COUNTED-MEMBERS: a count of members of a group right after an arrest or assault verb
+    (اعتقلت 16 من أعضاء جناح الشباب في حزب العمال): the group is the target."""
+    k = lo
+    if k + 2 >= len(s.norms) or not _is_count(s.norms[k]) or s.norms[k + 1] != "من":
+        return None
+    if _strip_conj(s.norms[k + 2]) not in MEMBER_WORDS:
+        return None
+    for x in _mentions_in(s, k + 3, min(len(s.norms), k + 9)):
+        if any(s.norms[t] in PUNCT_BREAK for t in range(k + 3, x.i)):
+            return None
+        if x.is_actor and x.prep in ("", "في", "ب", "ل"):
+            return Arg(x, "group of the counted members (R-COUNTED-MEMBERS)")
+    return None
+
+
 def _delegation_noun(norm: str) -> bool:
     """وفد, الوفد, ووفد, بوفد, للوفد ...: the head noun of a delegation, with its clitics."""
     if "وفد" not in norm and "وفود" not in norm:
@@ -1147,6 +1163,8 @@ class Coder:
                 target = self._direct_object(
                     s, last, source, used, allow_place, obj_from, code[:2] in PLACE_TARGET_ROOTS
                 )
+        if target is None and code[:2] in ("17", "18") and not is_noun:
+            target = _counted_members(s, source.mention.j if source is not None and source.mention.i >= last else last)
         if co and "sym" in frame and target is None and source is not None and co[0].code != source.code:
             target = Arg(co[0], "coordinated second party")
             co = co[1:]
